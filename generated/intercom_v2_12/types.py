@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from types import MappingProxyType
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -53,8 +53,22 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+if TYPE_CHECKING:
+
+    def new_instance(cls: type[T]) -> T:
+        """An instance of `cls` whose __init__ has not run."""
+
+else:
+    #: How a response model's from_dict makes its instance before setting every attribute itself:
+    #: `object.__new__` bound once (a module global instead of `object.__new__` looked up per call).
+    new_instance = object.__new__
+
+
 #: What a response model built in code (not read from a response) has received: nothing.
 NO_KEYS: Mapping[str, object] = MappingProxyType({})
+
+
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 class WireDateTime(datetime.datetime):
@@ -69,7 +83,10 @@ class WireDateTime(datetime.datetime):
 
     @classmethod
     def parse(cls, text: str) -> "WireDateTime":
-        value = cls.fromisoformat(text)
+        # `cls.fromisoformat(text)` builds a subclass through a Python-level constructor call with
+        # eight arguments; parsing as a plain datetime and rebuilding from its pickle state (bytes and
+        # tzinfo, copied as they are) gives the same value in about two thirds of the time.
+        value = cls(*_fromisoformat(text).__reduce__()[1])
         value._text = text
         return value
 
@@ -79,4 +96,4 @@ class WireDateTime(datetime.datetime):
         return super().isoformat(sep, timespec)
 
 
-__all__ = ["NO_KEYS", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "WireDateTime"]
+__all__ = ["NO_KEYS", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "WireDateTime", "new_instance"]

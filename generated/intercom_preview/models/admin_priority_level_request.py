@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,22 +59,8 @@ class AdminPriorityLevelRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         primary_admin_ids = d.pop("primary_admin_ids", UNSET)
-        if isinstance(primary_admin_ids, list):
-            try:
-                primary_admin_ids_type_0 = cast(list[int], primary_admin_ids)
-
-                primary_admin_ids = primary_admin_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         secondary_admin_ids = d.pop("secondary_admin_ids", UNSET)
-        if isinstance(secondary_admin_ids, list):
-            try:
-                secondary_admin_ids_type_0 = cast(list[int], secondary_admin_ids)
-
-                secondary_admin_ids = secondary_admin_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         admin_priority_level_request = cls(
             primary_admin_ids=primary_admin_ids,

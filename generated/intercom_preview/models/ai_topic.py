@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_subtopic import AiSubtopic
@@ -75,9 +75,12 @@ class AiTopic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not AiTopic:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        topic_name = src_dict.get("topic_name")
+        self.topic_name = src_dict.get("topic_name")
 
         subtopics = src_dict.get("subtopics")
         if isinstance(subtopics, list):
@@ -92,18 +95,15 @@ class AiTopic:
                 subtopics = subtopics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.subtopics = subtopics
 
-        ai_topic = cls(
-            type_=type_,
-            topic_name=topic_name,
-            subtopics=subtopics,
-        )
-
-        ai_topic._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ai_topic.additional_properties = d
-        return ai_topic
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

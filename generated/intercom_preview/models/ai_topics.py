@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_topic import AiTopic
@@ -65,7 +65,10 @@ class AiTopics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not AiTopics:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         topics = src_dict.get("topics")
         if isinstance(topics, list):
@@ -80,17 +83,15 @@ class AiTopics:
                 topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.topics = topics
 
-        ai_topics = cls(
-            type_=type_,
-            topics=topics,
-        )
-
-        ai_topics._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ai_topics.additional_properties = d
-        return ai_topics
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

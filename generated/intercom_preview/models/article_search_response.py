@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_search_response_type import ArticleSearchResponseType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article_search_response_data_type_0 import ArticleSearchResponseDataType0
@@ -87,6 +87,9 @@ class ArticleSearchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ArticleSearchResponse:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -95,8 +98,9 @@ class ArticleSearchResponse:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         data = src_dict.get("data")
         if isinstance(data, dict):
@@ -106,6 +110,7 @@ class ArticleSearchResponse:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -115,19 +120,15 @@ class ArticleSearchResponse:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        article_search_response = cls(
-            type_=type_,
-            total_count=total_count,
-            data=data,
-            pages=pages,
-        )
-
-        article_search_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_search_response.additional_properties = d
-        return article_search_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ask_fin_response_200_status import AskFinResponse200Status
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
@@ -115,9 +115,12 @@ class AskFinResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        conversation_id = src_dict.get("conversation_id")
+        self = new_instance(cls)
+        if cls is not AskFinResponse200:
+            cls.__init__(self)
+        self.conversation_id = src_dict.get("conversation_id")
 
-        user_id = src_dict.get("user_id")
+        self.user_id = src_dict.get("user_id")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -127,6 +130,7 @@ class AskFinResponse200:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
         created_at_ms = src_dict.get("created_at_ms")
         if isinstance(created_at_ms, str):
@@ -136,6 +140,7 @@ class AskFinResponse200:
                 created_at_ms = created_at_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at_ms = created_at_ms
 
         errors = src_dict.get("errors")
         if isinstance(errors, dict):
@@ -145,23 +150,17 @@ class AskFinResponse200:
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.errors = errors
 
-        sse_subscription_url = src_dict.get("sse_subscription_url")
+        self.sse_subscription_url = src_dict.get("sse_subscription_url")
 
-        ask_fin_response_200 = cls(
-            conversation_id=conversation_id,
-            user_id=user_id,
-            status=status,
-            created_at_ms=created_at_ms,
-            errors=errors,
-            sse_subscription_url=sse_subscription_url,
-        )
-
-        ask_fin_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ask_fin_response_200.additional_properties = d
-        return ask_fin_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

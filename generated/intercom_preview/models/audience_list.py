@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audience_list_type import AudienceListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.audience import Audience
@@ -108,6 +108,9 @@ class AudienceList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not AudienceList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -116,6 +119,7 @@ class AudienceList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -130,29 +134,23 @@ class AudienceList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        page = src_dict.get("page")
+        self.page = src_dict.get("page")
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
-        total_pages = src_dict.get("total_pages")
+        self.total_pages = src_dict.get("total_pages")
 
-        audience_list = cls(
-            type_=type_,
-            data=data,
-            total_count=total_count,
-            page=page,
-            per_page=per_page,
-            total_pages=total_pages,
-        )
-
-        audience_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            audience_list.additional_properties = d
-        return audience_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="AwayStatusReason")
 
@@ -110,38 +110,32 @@ class AwayStatusReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not AwayStatusReason:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        label = src_dict.get("label")
+        self.label = src_dict.get("label")
 
-        emoji = src_dict.get("emoji")
+        self.emoji = src_dict.get("emoji")
 
-        order = src_dict.get("order")
+        self.order = src_dict.get("order")
 
-        deleted = src_dict.get("deleted")
+        self.deleted = src_dict.get("deleted")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        away_status_reason = cls(
-            type_=type_,
-            id=id,
-            label=label,
-            emoji=emoji,
-            order=order,
-            deleted=deleted,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        away_status_reason._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            away_status_reason.additional_properties = d
-        return away_status_reason
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0 import BannerActionType0
@@ -167,21 +167,24 @@ class Banner:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Banner:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        view_id = src_dict.get("view_id")
+        self.view_id = src_dict.get("view_id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        style = src_dict.get("style")
+        self.style = src_dict.get("style")
 
-        position = src_dict.get("position")
+        self.position = src_dict.get("position")
 
-        show_dismiss_button = src_dict.get("show_dismiss_button")
+        self.show_dismiss_button = src_dict.get("show_dismiss_button")
 
         action = src_dict.get("action")
         if isinstance(action, dict):
@@ -191,6 +194,7 @@ class Banner:
                 action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.action = action
 
         client_targeting = src_dict.get("client_targeting")
         if isinstance(client_targeting, list):
@@ -207,28 +211,17 @@ class Banner:
                 client_targeting = client_targeting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.client_targeting = client_targeting
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        banner = cls(
-            type_=type_,
-            id=id,
-            view_id=view_id,
-            title=title,
-            body=body,
-            style=style,
-            position=position,
-            show_dismiss_button=show_dismiss_button,
-            action=action,
-            client_targeting=client_targeting,
-            created_at=created_at,
-        )
-
-        banner._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            banner.additional_properties = d
-        return banner
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

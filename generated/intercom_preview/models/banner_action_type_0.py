@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
@@ -112,11 +112,14 @@ class BannerActionType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not BannerActionType0:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        label = src_dict.get("label")
+        self.label = src_dict.get("label")
 
-        target = src_dict.get("target")
+        self.target = src_dict.get("target")
 
         reaction_set = src_dict.get("reaction_set")
         if isinstance(reaction_set, list):
@@ -133,25 +136,19 @@ class BannerActionType0:
                 reaction_set = reaction_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reaction_set = reaction_set
 
-        tour_id = src_dict.get("tour_id")
+        self.tour_id = src_dict.get("tour_id")
 
-        tour_url = src_dict.get("tour_url")
+        self.tour_url = src_dict.get("tour_url")
 
-        banner_action_type_0 = cls(
-            type_=type_,
-            label=label,
-            target=target,
-            reaction_set=reaction_set,
-            tour_id=tour_id,
-            tour_url=tour_url,
-        )
-
-        banner_action_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            banner_action_type_0.additional_properties = d
-        return banner_action_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

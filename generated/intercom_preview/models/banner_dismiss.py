@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="BannerDismiss")
 
@@ -62,23 +62,22 @@ class BannerDismiss:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not BannerDismiss:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        view_id = src_dict.get("view_id")
+        self.view_id = src_dict.get("view_id")
 
-        dismissed = src_dict.get("dismissed")
+        self.dismissed = src_dict.get("dismissed")
 
-        banner_dismiss = cls(
-            type_=type_,
-            view_id=view_id,
-            dismissed=dismissed,
-        )
-
-        banner_dismiss._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            banner_dismiss.additional_properties = d
-        return banner_dismiss
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CallSummary")
 
@@ -45,17 +45,18 @@ class CallSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        call_id = src_dict.get("call_id")
+        self = new_instance(cls)
+        if cls is not CallSummary:
+            cls.__init__(self)
+        self.call_id = src_dict.get("call_id")
 
-        call_summary = cls(
-            call_id=call_id,
-        )
-
-        call_summary._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            call_summary.additional_properties = d
-        return call_summary
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

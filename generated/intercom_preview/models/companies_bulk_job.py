@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.companies_bulk_job_state import CompaniesBulkJobState
 from ..models.companies_bulk_job_type import CompaniesBulkJobType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.companies_bulk_job_tasks_type_0_item import CompaniesBulkJobTasksType0Item
@@ -133,7 +133,10 @@ class CompaniesBulkJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not CompaniesBulkJob:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -143,6 +146,7 @@ class CompaniesBulkJob:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -152,12 +156,13 @@ class CompaniesBulkJob:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        completed_at = src_dict.get("completed_at")
+        self.completed_at = src_dict.get("completed_at")
 
         tasks = src_dict.get("tasks")
         if isinstance(tasks, list):
@@ -172,25 +177,17 @@ class CompaniesBulkJob:
                 tasks = tasks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tasks = tasks
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        companies_bulk_job = cls(
-            id=id,
-            type_=type_,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            completed_at=completed_at,
-            tasks=tasks,
-            url=url,
-        )
-
-        companies_bulk_job._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            companies_bulk_job.additional_properties = d
-        return companies_bulk_job
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_notes_type_0_type import CompanyNotesType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.company_note import CompanyNote
@@ -114,6 +114,9 @@ class CompanyNotesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not CompanyNotesType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -122,6 +125,7 @@ class CompanyNotesType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         notes = src_dict.get("notes")
         if isinstance(notes, list):
@@ -136,6 +140,7 @@ class CompanyNotesType0:
                 notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.notes = notes
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -150,27 +155,21 @@ class CompanyNotesType0:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        has_more = src_dict.get("has_more")
+        self.has_more = src_dict.get("has_more")
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        company_notes_type_0 = cls(
-            type_=type_,
-            notes=notes,
-            data=data,
-            has_more=has_more,
-            total_count=total_count,
-            url=url,
-        )
-
-        company_notes_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            company_notes_type_0.additional_properties = d
-        return company_notes_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_activity_event_type import ContactActivityEventType
 from ..models.contact_activity_type import ContactActivityType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactActivity")
 
@@ -143,6 +143,9 @@ class ContactActivity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContactActivity:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -151,8 +154,9 @@ class ContactActivity:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         event_type = src_dict.get("event_type")
         if isinstance(event_type, str):
@@ -162,39 +166,29 @@ class ContactActivity:
                 event_type = event_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.event_type = event_type
 
-        contact_id = src_dict.get("contact_id")
+        self.contact_id = src_dict.get("contact_id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        role = src_dict.get("role")
+        self.role = src_dict.get("role")
 
-        merge_source_id = src_dict.get("merge_source_id")
+        self.merge_source_id = src_dict.get("merge_source_id")
 
-        merge_target_id = src_dict.get("merge_target_id")
+        self.merge_target_id = src_dict.get("merge_target_id")
 
-        failure_reason = src_dict.get("failure_reason")
+        self.failure_reason = src_dict.get("failure_reason")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        contact_activity = cls(
-            type_=type_,
-            id=id,
-            event_type=event_type,
-            contact_id=contact_id,
-            external_id=external_id,
-            role=role,
-            merge_source_id=merge_source_id,
-            merge_target_id=merge_target_id,
-            failure_reason=failure_reason,
-            created_at=created_at,
-        )
-
-        contact_activity._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_activity.additional_properties = d
-        return contact_activity
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

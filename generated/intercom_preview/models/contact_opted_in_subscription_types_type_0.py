@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactOptedInSubscriptionTypesType0")
 
@@ -83,36 +83,26 @@ class ContactOptedInSubscriptionTypesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ContactOptedInSubscriptionTypesType0:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        data = src_dict.get("data")
-        if isinstance(data, list):
-            try:
-                data_type_0 = cast(list[Any], data)
+        self.data = src_dict.get("data")
 
-                data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.url = src_dict.get("url")
 
-        url = src_dict.get("url")
+        self.total_count = src_dict.get("total_count")
 
-        total_count = src_dict.get("total_count")
+        self.has_more = src_dict.get("has_more")
 
-        has_more = src_dict.get("has_more")
-
-        contact_opted_in_subscription_types_type_0 = cls(
-            type_=type_,
-            data=data,
-            url=url,
-            total_count=total_count,
-            has_more=has_more,
-        )
-
-        contact_opted_in_subscription_types_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_opted_in_subscription_types_type_0.additional_properties = d
-        return contact_opted_in_subscription_types_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contacts_bulk_job_tasks_type_0_item_state import ContactsBulkJobTasksType0ItemState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactsBulkJobTasksType0Item")
 
@@ -95,9 +95,12 @@ class ContactsBulkJobTasksType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ContactsBulkJobTasksType0Item:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        item_count = src_dict.get("item_count")
+        self.item_count = src_dict.get("item_count")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -107,27 +110,21 @@ class ContactsBulkJobTasksType0Item:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        started_at = src_dict.get("started_at")
+        self.started_at = src_dict.get("started_at")
 
-        completed_at = src_dict.get("completed_at")
+        self.completed_at = src_dict.get("completed_at")
 
-        contacts_bulk_job_tasks_type_0_item = cls(
-            id=id,
-            item_count=item_count,
-            state=state,
-            created_at=created_at,
-            started_at=started_at,
-            completed_at=completed_at,
-        )
-
-        contacts_bulk_job_tasks_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contacts_bulk_job_tasks_type_0_item.additional_properties = d
-        return contacts_bulk_job_tasks_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

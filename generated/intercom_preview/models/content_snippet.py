@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
@@ -208,13 +208,16 @@ class ContentSnippet:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ContentSnippet:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
         json_blocks = src_dict.get("json_blocks")
         if isinstance(json_blocks, list):
@@ -229,54 +232,33 @@ class ContentSnippet:
                 json_blocks = json_blocks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.json_blocks = json_blocks
 
-        body_markdown = src_dict.get("body_markdown")
+        self.body_markdown = src_dict.get("body_markdown")
 
-        chatbot_availability = src_dict.get("chatbot_availability")
+        self.chatbot_availability = src_dict.get("chatbot_availability")
 
-        copilot_availability = src_dict.get("copilot_availability")
+        self.copilot_availability = src_dict.get("copilot_availability")
 
-        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
+        self.ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_copilot_availability = src_dict.get("ai_copilot_availability")
+        self.ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
+        self.ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        audience_ids = src_dict.get("audience_ids")
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
+        self.audience_ids = src_dict.get("audience_ids")
 
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        content_snippet = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            locale=locale,
-            json_blocks=json_blocks,
-            body_markdown=body_markdown,
-            chatbot_availability=chatbot_availability,
-            copilot_availability=copilot_availability,
-            ai_chatbot_availability=ai_chatbot_availability,
-            ai_copilot_availability=ai_copilot_availability,
-            ai_sales_agent_availability=ai_sales_agent_availability,
-            created_at=created_at,
-            updated_at=updated_at,
-            audience_ids=audience_ids,
-        )
-
-        content_snippet._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_snippet.additional_properties = d
-        return content_snippet
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_source_content_type import ContentSourceContentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContentSource")
 
@@ -75,6 +75,9 @@ class ContentSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContentSource:
+            cls.__init__(self)
         content_type = src_dict.get("content_type")
         if isinstance(content_type, str):
             try:
@@ -83,25 +86,21 @@ class ContentSource:
                 content_type = content_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.content_type = content_type
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
-        content_source = cls(
-            content_type=content_type,
-            url=url,
-            title=title,
-            locale=locale,
-        )
-
-        content_source._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_source.additional_properties = d
-        return content_source
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

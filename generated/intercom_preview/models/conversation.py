@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_priority import ConversationPriority
 from ..models.conversation_state import ConversationState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
@@ -518,21 +518,24 @@ class Conversation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Conversation:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        waiting_since = src_dict.get("waiting_since")
+        self.waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = src_dict.get("snoozed_until")
+        self.snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -542,8 +545,9 @@ class Conversation:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        read = src_dict.get("read")
+        self.read = src_dict.get("read")
 
         priority = src_dict.get("priority")
         if isinstance(priority, str):
@@ -553,10 +557,11 @@ class Conversation:
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.priority = priority
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
         company = src_dict.get("company")
         if isinstance(company, dict):
@@ -566,6 +571,7 @@ class Conversation:
                 company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.company = company
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -575,6 +581,7 @@ class Conversation:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         conversation_rating = src_dict.get("conversation_rating")
         if isinstance(conversation_rating, dict):
@@ -584,6 +591,7 @@ class Conversation:
                 conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_rating = conversation_rating
 
         source = src_dict.get("source")
         if isinstance(source, dict):
@@ -593,6 +601,7 @@ class Conversation:
                 source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source = source
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -602,6 +611,7 @@ class Conversation:
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
         teammates = src_dict.get("teammates")
         if isinstance(teammates, dict):
@@ -611,6 +621,7 @@ class Conversation:
                 teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammates = teammates
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -620,6 +631,7 @@ class Conversation:
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
         first_contact_reply = src_dict.get("first_contact_reply")
         if isinstance(first_contact_reply, dict):
@@ -629,6 +641,7 @@ class Conversation:
                 first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.first_contact_reply = first_contact_reply
 
         sla_applied = src_dict.get("sla_applied")
         if isinstance(sla_applied, dict):
@@ -638,6 +651,7 @@ class Conversation:
                 sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_applied = sla_applied
 
         statistics = src_dict.get("statistics")
         if isinstance(statistics, dict):
@@ -647,6 +661,7 @@ class Conversation:
                 statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.statistics = statistics
 
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, dict):
@@ -656,6 +671,7 @@ class Conversation:
                 conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_parts = conversation_parts
 
         linked_objects = src_dict.get("linked_objects")
         if isinstance(linked_objects, dict):
@@ -665,6 +681,7 @@ class Conversation:
                 linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.linked_objects = linked_objects
 
         ai_topics = src_dict.get("ai_topics")
         if isinstance(ai_topics, dict):
@@ -674,8 +691,9 @@ class Conversation:
                 ai_topics = ai_topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ai_topics = ai_topics
 
-        ai_agent_participated = src_dict.get("ai_agent_participated")
+        self.ai_agent_participated = src_dict.get("ai_agent_participated")
 
         ai_agent = src_dict.get("ai_agent")
         if isinstance(ai_agent, dict):
@@ -685,8 +703,9 @@ class Conversation:
                 ai_agent = ai_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ai_agent = ai_agent
 
-        sales_agent_participated = src_dict.get("sales_agent_participated")
+        self.sales_agent_participated = src_dict.get("sales_agent_participated")
 
         sales_agent = src_dict.get("sales_agent")
         if isinstance(sales_agent, dict):
@@ -696,6 +715,7 @@ class Conversation:
                 sales_agent = sales_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sales_agent = sales_agent
 
         channel = src_dict.get("channel")
         if isinstance(channel, dict):
@@ -705,6 +725,7 @@ class Conversation:
                 channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.channel = channel
 
         external_references = src_dict.get("external_references")
         if isinstance(external_references, list):
@@ -721,6 +742,7 @@ class Conversation:
                 external_references = external_references_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.external_references = external_references
 
         monitor_evaluations = src_dict.get("monitor_evaluations")
         if isinstance(monitor_evaluations, list):
@@ -737,6 +759,7 @@ class Conversation:
                 monitor_evaluations = monitor_evaluations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.monitor_evaluations = monitor_evaluations
 
         scorecards = src_dict.get("scorecards")
         if isinstance(scorecards, list):
@@ -751,6 +774,7 @@ class Conversation:
                 scorecards = scorecards_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.scorecards = scorecards
 
         customers = src_dict.get("customers")
         if isinstance(customers, list):
@@ -765,6 +789,7 @@ class Conversation:
                 customers = customers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.customers = customers
 
         topics = src_dict.get("topics")
         if isinstance(topics, dict):
@@ -774,54 +799,17 @@ class Conversation:
                 topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.topics = topics
 
-        ticket = src_dict.get("ticket")
+        self.ticket = src_dict.get("ticket")
 
-        conversation = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            waiting_since=waiting_since,
-            snoozed_until=snoozed_until,
-            open_=open_,
-            state=state,
-            read=read,
-            priority=priority,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            company=company,
-            tags=tags,
-            conversation_rating=conversation_rating,
-            source=source,
-            contacts=contacts,
-            teammates=teammates,
-            custom_attributes=custom_attributes,
-            first_contact_reply=first_contact_reply,
-            sla_applied=sla_applied,
-            statistics=statistics,
-            conversation_parts=conversation_parts,
-            linked_objects=linked_objects,
-            ai_topics=ai_topics,
-            ai_agent_participated=ai_agent_participated,
-            ai_agent=ai_agent,
-            sales_agent_participated=sales_agent_participated,
-            sales_agent=sales_agent,
-            channel=channel,
-            external_references=external_references,
-            monitor_evaluations=monitor_evaluations,
-            scorecards=scorecards,
-            customers=customers,
-            topics=topics,
-            ticket=ticket,
-        )
-
-        conversation._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation.additional_properties = d
-        return conversation
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

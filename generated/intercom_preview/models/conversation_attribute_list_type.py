@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
 from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .conversation_attribute_base import ConversationAttributeBase
 
 if TYPE_CHECKING:
@@ -180,6 +180,9 @@ class ConversationAttributeListType(ConversationAttributeBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationAttributeListType:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -188,12 +191,13 @@ class ConversationAttributeListType(ConversationAttributeBase):
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
         data_type = src_dict.get("data_type")
         if isinstance(data_type, str):
@@ -203,25 +207,19 @@ class ConversationAttributeListType(ConversationAttributeBase):
                 data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data_type = data_type
 
-        required = src_dict.get("required")
+        self.required = src_dict.get("required")
 
-        visible_to_team_ids = src_dict.get("visible_to_team_ids")
-        if isinstance(visible_to_team_ids, list):
-            try:
-                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
+        self.visible_to_team_ids = src_dict.get("visible_to_team_ids")
 
-                visible_to_team_ids = visible_to_team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.archived = src_dict.get("archived")
 
-        archived = src_dict.get("archived")
+        self.created_at = src_dict.get("created_at")
 
-        created_at = src_dict.get("created_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        updated_at = src_dict.get("updated_at")
-
-        admin_id = src_dict.get("admin_id")
+        self.admin_id = src_dict.get("admin_id")
 
         options = src_dict.get("options")
         if isinstance(options, list):
@@ -236,27 +234,15 @@ class ConversationAttributeListType(ConversationAttributeBase):
                 options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.options = options
 
-        conversation_attribute_list_type = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            data_type=data_type,
-            required=required,
-            visible_to_team_ids=visible_to_team_ids,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
-            admin_id=admin_id,
-            options=options,
-        )
-
-        conversation_attribute_list_type._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_list_type.additional_properties = d
-        return conversation_attribute_list_type
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
@@ -69,6 +69,9 @@ class ConversationAttributeUpdatedByAdmin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationAttributeUpdatedByAdmin:
+            cls.__init__(self)
         attribute = src_dict.get("attribute")
         if isinstance(attribute, dict):
             try:
@@ -77,6 +80,7 @@ class ConversationAttributeUpdatedByAdmin:
                 attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attribute = attribute
 
         value = src_dict.get("value")
         if isinstance(value, dict):
@@ -86,17 +90,15 @@ class ConversationAttributeUpdatedByAdmin:
                 value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.value = value
 
-        conversation_attribute_updated_by_admin = cls(
-            attribute=attribute,
-            value=value,
-        )
-
-        conversation_attribute_updated_by_admin._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_updated_by_admin.additional_properties = d
-        return conversation_attribute_updated_by_admin
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

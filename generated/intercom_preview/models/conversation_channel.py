@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationChannel")
 
@@ -54,20 +54,20 @@ class ConversationChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        initial = src_dict.get("initial")
+        self = new_instance(cls)
+        if cls is not ConversationChannel:
+            cls.__init__(self)
+        self.initial = src_dict.get("initial")
 
-        current = src_dict.get("current")
+        self.current = src_dict.get("current")
 
-        conversation_channel = cls(
-            initial=initial,
-            current=current,
-        )
-
-        conversation_channel._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_channel.additional_properties = d
-        return conversation_channel
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationMonitorEvaluation")
 
@@ -95,32 +95,28 @@ class ConversationMonitorEvaluation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        monitor_id = src_dict.get("monitor_id")
+        self = new_instance(cls)
+        if cls is not ConversationMonitorEvaluation:
+            cls.__init__(self)
+        self.monitor_id = src_dict.get("monitor_id")
 
-        monitor_name = src_dict.get("monitor_name")
+        self.monitor_name = src_dict.get("monitor_name")
 
-        monitor_type = src_dict.get("monitor_type")
+        self.monitor_type = src_dict.get("monitor_type")
 
-        result = src_dict.get("result")
+        self.result = src_dict.get("result")
 
-        explanation = src_dict.get("explanation")
+        self.explanation = src_dict.get("explanation")
 
-        evaluated_at = src_dict.get("evaluated_at")
+        self.evaluated_at = src_dict.get("evaluated_at")
 
-        conversation_monitor_evaluation = cls(
-            monitor_id=monitor_id,
-            monitor_name=monitor_name,
-            monitor_type=monitor_type,
-            result=result,
-            explanation=explanation,
-            evaluated_at=evaluated_at,
-        )
-
-        conversation_monitor_evaluation._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_monitor_evaluation.additional_properties = d
-        return conversation_monitor_evaluation
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_parts_type import ConversationPartsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_part import ConversationPart
@@ -83,6 +83,9 @@ class ConversationParts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationParts:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -91,6 +94,7 @@ class ConversationParts:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, list):
@@ -105,20 +109,17 @@ class ConversationParts:
                 conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_parts = conversation_parts
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        conversation_parts = cls(
-            type_=type_,
-            conversation_parts=conversation_parts,
-            total_count=total_count,
-        )
-
-        conversation_parts._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_parts.additional_properties = d
-        return conversation_parts
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

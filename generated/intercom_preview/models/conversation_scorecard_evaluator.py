@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
@@ -63,7 +63,10 @@ class ConversationScorecardEvaluator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        evaluator_id = src_dict.get("evaluator_id")
+        self = new_instance(cls)
+        if cls is not ConversationScorecardEvaluator:
+            cls.__init__(self)
+        self.evaluator_id = src_dict.get("evaluator_id")
 
         result = src_dict.get("result")
         if isinstance(result, dict):
@@ -73,17 +76,15 @@ class ConversationScorecardEvaluator:
                 result = result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.result = result
 
-        conversation_scorecard_evaluator = cls(
-            evaluator_id=evaluator_id,
-            result=result,
-        )
-
-        conversation_scorecard_evaluator._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_scorecard_evaluator.additional_properties = d
-        return conversation_scorecard_evaluator
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

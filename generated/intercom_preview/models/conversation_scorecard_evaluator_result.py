@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationScorecardEvaluatorResult")
 
@@ -89,36 +89,26 @@ class ConversationScorecardEvaluatorResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        value = src_dict.get("value")
+        self = new_instance(cls)
+        if cls is not ConversationScorecardEvaluatorResult:
+            cls.__init__(self)
+        self.value = src_dict.get("value")
 
-        source = src_dict.get("source")
+        self.source = src_dict.get("source")
 
-        reasoning = src_dict.get("reasoning")
+        self.reasoning = src_dict.get("reasoning")
 
-        reason_ids = src_dict.get("reason_ids")
-        if isinstance(reason_ids, list):
-            try:
-                reason_ids_type_0 = cast(list[str], reason_ids)
+        self.reason_ids = src_dict.get("reason_ids")
 
-                reason_ids = reason_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.other_text = src_dict.get("other_text")
 
-        other_text = src_dict.get("other_text")
-
-        conversation_scorecard_evaluator_result = cls(
-            value=value,
-            source=source,
-            reasoning=reasoning,
-            reason_ids=reason_ids,
-            other_text=other_text,
-        )
-
-        conversation_scorecard_evaluator_result._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_scorecard_evaluator_result.additional_properties = d
-        return conversation_scorecard_evaluator_result
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_scorecard_reviewed_teammate_type import ConversationScorecardReviewedTeammateType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationScorecardReviewedTeammate")
 
@@ -57,6 +57,9 @@ class ConversationScorecardReviewedTeammate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ConversationScorecardReviewedTeammate:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -65,19 +68,17 @@ class ConversationScorecardReviewedTeammate:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        admin_id = src_dict.get("admin_id")
+        self.admin_id = src_dict.get("admin_id")
 
-        conversation_scorecard_reviewed_teammate = cls(
-            type_=type_,
-            admin_id=admin_id,
-        )
-
-        conversation_scorecard_reviewed_teammate._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_scorecard_reviewed_teammate.additional_properties = d
-        return conversation_scorecard_reviewed_teammate
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

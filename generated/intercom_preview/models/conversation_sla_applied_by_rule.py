@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_applied_by_rule_sla_definition_type_0 import (
@@ -65,7 +65,10 @@ class ConversationSlaAppliedByRule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        sla_name = src_dict.get("sla_name")
+        self = new_instance(cls)
+        if cls is not ConversationSlaAppliedByRule:
+            cls.__init__(self)
+        self.sla_name = src_dict.get("sla_name")
 
         sla_definition = src_dict.get("sla_definition")
         if isinstance(sla_definition, dict):
@@ -75,17 +78,15 @@ class ConversationSlaAppliedByRule:
                 sla_definition = sla_definition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_definition = sla_definition
 
-        conversation_sla_applied_by_rule = cls(
-            sla_name=sla_name,
-            sla_definition=sla_definition,
-        )
-
-        conversation_sla_applied_by_rule._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_applied_by_rule.additional_properties = d
-        return conversation_sla_applied_by_rule
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

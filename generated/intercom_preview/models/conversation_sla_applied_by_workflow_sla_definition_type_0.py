@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationSlaAppliedByWorkflowSlaDefinitionType0")
 
@@ -71,26 +71,24 @@ class ConversationSlaAppliedByWorkflowSlaDefinitionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        first_reply_time = src_dict.get("first_reply_time")
+        self = new_instance(cls)
+        if cls is not ConversationSlaAppliedByWorkflowSlaDefinitionType0:
+            cls.__init__(self)
+        self.first_reply_time = src_dict.get("first_reply_time")
 
-        next_reply_time = src_dict.get("next_reply_time")
+        self.next_reply_time = src_dict.get("next_reply_time")
 
-        resolution_time = src_dict.get("resolution_time")
+        self.resolution_time = src_dict.get("resolution_time")
 
-        time_to_close = src_dict.get("time_to_close")
+        self.time_to_close = src_dict.get("time_to_close")
 
-        conversation_sla_applied_by_workflow_sla_definition_type_0 = cls(
-            first_reply_time=first_reply_time,
-            next_reply_time=next_reply_time,
-            resolution_time=resolution_time,
-            time_to_close=time_to_close,
-        )
-
-        conversation_sla_applied_by_workflow_sla_definition_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_applied_by_workflow_sla_definition_type_0.additional_properties = d
-        return conversation_sla_applied_by_workflow_sla_definition_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_sla_paused_current_sla_status import ConversationSlaPausedCurrentSlaStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_paused_sla_states_type_0 import ConversationSlaPausedSlaStatesType0
@@ -79,7 +79,10 @@ class ConversationSlaPaused:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        sla_name = src_dict.get("sla_name")
+        self = new_instance(cls)
+        if cls is not ConversationSlaPaused:
+            cls.__init__(self)
+        self.sla_name = src_dict.get("sla_name")
 
         current_sla_status = src_dict.get("current_sla_status")
         if isinstance(current_sla_status, str):
@@ -89,6 +92,7 @@ class ConversationSlaPaused:
                 current_sla_status = current_sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.current_sla_status = current_sla_status
 
         sla_states = src_dict.get("sla_states")
         if isinstance(sla_states, dict):
@@ -98,18 +102,15 @@ class ConversationSlaPaused:
                 sla_states = sla_states_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_states = sla_states
 
-        conversation_sla_paused = cls(
-            sla_name=sla_name,
-            current_sla_status=current_sla_status,
-            sla_states=sla_states,
-        )
-
-        conversation_sla_paused._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_paused.additional_properties = d
-        return conversation_sla_paused
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_sla_target_missed_current_sla_status import ConversationSlaTargetMissedCurrentSlaStatus
 from ..models.conversation_sla_target_missed_sla_target_type import ConversationSlaTargetMissedSlaTargetType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
@@ -93,7 +93,10 @@ class ConversationSlaTargetMissed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        sla_name = src_dict.get("sla_name")
+        self = new_instance(cls)
+        if cls is not ConversationSlaTargetMissed:
+            cls.__init__(self)
+        self.sla_name = src_dict.get("sla_name")
 
         sla_target_type = src_dict.get("sla_target_type")
         if isinstance(sla_target_type, str):
@@ -103,6 +106,7 @@ class ConversationSlaTargetMissed:
                 sla_target_type = sla_target_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_target_type = sla_target_type
 
         current_sla_status = src_dict.get("current_sla_status")
         if isinstance(current_sla_status, str):
@@ -112,6 +116,7 @@ class ConversationSlaTargetMissed:
                 current_sla_status = current_sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.current_sla_status = current_sla_status
 
         sla_states = src_dict.get("sla_states")
         if isinstance(sla_states, dict):
@@ -121,19 +126,15 @@ class ConversationSlaTargetMissed:
                 sla_states = sla_states_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_states = sla_states
 
-        conversation_sla_target_missed = cls(
-            sla_name=sla_name,
-            sla_target_type=sla_target_type,
-            current_sla_status=current_sla_status,
-            sla_states=sla_states,
-        )
-
-        conversation_sla_target_missed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_target_missed.additional_properties = d
-        return conversation_sla_target_missed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

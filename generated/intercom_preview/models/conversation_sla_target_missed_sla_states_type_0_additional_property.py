@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property_status import (
     ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalProperty")
 
@@ -56,6 +56,9 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
+            cls.__init__(self)
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
@@ -64,19 +67,17 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        seconds_remaining = src_dict.get("seconds_remaining")
+        self.seconds_remaining = src_dict.get("seconds_remaining")
 
-        conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
-            status=status,
-            seconds_remaining=seconds_remaining,
-        )
-
-        conversation_sla_target_missed_sla_states_type_0_additional_property._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
-        return conversation_sla_target_missed_sla_states_type_0_additional_property
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationSlaUnpaused")
 
@@ -41,17 +41,18 @@ class ConversationSlaUnpaused:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        sla_name = src_dict.get("sla_name")
+        self = new_instance(cls)
+        if cls is not ConversationSlaUnpaused:
+            cls.__init__(self)
+        self.sla_name = src_dict.get("sla_name")
 
-        conversation_sla_unpaused = cls(
-            sla_name=sla_name,
-        )
-
-        conversation_sla_unpaused._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_sla_unpaused.additional_properties = d
-        return conversation_sla_unpaused
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationTagsUpdated")
 
@@ -60,34 +60,20 @@ class ConversationTagsUpdated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tags_added = src_dict.get("tags_added")
-        if isinstance(tags_added, list):
-            try:
-                tags_added_type_0 = cast(list[str], tags_added)
+        self = new_instance(cls)
+        if cls is not ConversationTagsUpdated:
+            cls.__init__(self)
+        self.tags_added = src_dict.get("tags_added")
 
-                tags_added = tags_added_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.tags_removed = src_dict.get("tags_removed")
 
-        tags_removed = src_dict.get("tags_removed")
-        if isinstance(tags_removed, list):
-            try:
-                tags_removed_type_0 = cast(list[str], tags_removed)
-
-                tags_removed = tags_removed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        conversation_tags_updated = cls(
-            tags_added=tags_added,
-            tags_removed=tags_removed,
-        )
-
-        conversation_tags_updated._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_tags_updated.additional_properties = d
-        return conversation_tags_updated
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

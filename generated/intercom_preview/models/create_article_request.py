@@ -245,13 +245,6 @@ class CreateArticleRequest:
         folder_id = d.pop("folder_id", UNSET)
 
         audience_ids = d.pop("audience_ids", UNSET)
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
-
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 

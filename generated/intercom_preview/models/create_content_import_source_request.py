@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,13 +81,6 @@ class CreateContentImportSourceRequest:
             status = CreateContentImportSourceRequestStatus(_status)
 
         audience_ids = d.pop("audience_ids", UNSET)
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_1 = cast(list[int], audience_ids)
-
-                audience_ids = audience_ids_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         create_content_import_source_request = cls(
             sync_behavior=sync_behavior,

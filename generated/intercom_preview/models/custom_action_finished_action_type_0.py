@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_action_finished_action_type_0_result import CustomActionFinishedActionType0Result
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CustomActionFinishedActionType0")
 
@@ -53,7 +53,10 @@ class CustomActionFinishedActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not CustomActionFinishedActionType0:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
         result = src_dict.get("result")
         if isinstance(result, str):
@@ -63,17 +66,15 @@ class CustomActionFinishedActionType0:
                 result = result_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.result = result
 
-        custom_action_finished_action_type_0 = cls(
-            name=name,
-            result=result,
-        )
-
-        custom_action_finished_action_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            custom_action_finished_action_type_0.additional_properties = d
-        return custom_action_finished_action_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

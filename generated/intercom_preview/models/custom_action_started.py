@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
@@ -52,6 +52,9 @@ class CustomActionStarted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not CustomActionStarted:
+            cls.__init__(self)
         action = src_dict.get("action")
         if isinstance(action, dict):
             try:
@@ -60,16 +63,15 @@ class CustomActionStarted:
                 action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.action = action
 
-        custom_action_started = cls(
-            action=action,
-        )
-
-        custom_action_started._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            custom_action_started.additional_properties = d
-        return custom_action_started
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

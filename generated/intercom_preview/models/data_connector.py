@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 T = TypeVar("T", bound="DataConnector")
 
@@ -174,6 +174,9 @@ class DataConnector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not DataConnector:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -182,12 +185,13 @@ class DataConnector:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -197,6 +201,7 @@ class DataConnector:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
         http_method = src_dict.get("http_method")
         if isinstance(http_method, str):
@@ -206,12 +211,13 @@ class DataConnector:
                 http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.http_method = http_method
 
-        direct_fin_usage = src_dict.get("direct_fin_usage")
+        self.direct_fin_usage = src_dict.get("direct_fin_usage")
 
-        created_by_admin_id = src_dict.get("created_by_admin_id")
+        self.created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        updated_by_admin_id = src_dict.get("updated_by_admin_id")
+        self.updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -221,6 +227,7 @@ class DataConnector:
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at = created_at
 
         updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
@@ -230,29 +237,17 @@ class DataConnector:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.updated_at = updated_at
 
-        execution_results_url = src_dict.get("execution_results_url")
+        self.execution_results_url = src_dict.get("execution_results_url")
 
-        data_connector = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            state=state,
-            http_method=http_method,
-            direct_fin_usage=direct_fin_usage,
-            created_by_admin_id=created_by_admin_id,
-            updated_by_admin_id=updated_by_admin_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            execution_results_url=execution_results_url,
-        )
-
-        data_connector._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector.additional_properties = d
-        return data_connector
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.data_connector_detail_execution_type import DataConnectorDetailExe
 from ..models.data_connector_detail_http_method import DataConnectorDetailHttpMethod
 from ..models.data_connector_detail_state import DataConnectorDetailState
 from ..models.data_connector_detail_type import DataConnectorDetailType
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
@@ -411,6 +411,9 @@ class DataConnectorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not DataConnectorDetail:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -419,12 +422,13 @@ class DataConnectorDetail:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -434,10 +438,11 @@ class DataConnectorDetail:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         headers = src_dict.get("headers")
         if isinstance(headers, list):
@@ -452,6 +457,7 @@ class DataConnectorDetail:
                 headers = headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.headers = headers
 
         http_method = src_dict.get("http_method")
         if isinstance(http_method, str):
@@ -461,8 +467,9 @@ class DataConnectorDetail:
                 http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.http_method = http_method
 
-        direct_fin_usage = src_dict.get("direct_fin_usage")
+        self.direct_fin_usage = src_dict.get("direct_fin_usage")
 
         audiences = src_dict.get("audiences")
         if isinstance(audiences, list):
@@ -477,6 +484,7 @@ class DataConnectorDetail:
                 audiences = audiences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.audiences = audiences
 
         execution_type = src_dict.get("execution_type")
         if isinstance(execution_type, str):
@@ -486,6 +494,7 @@ class DataConnectorDetail:
                 execution_type = execution_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.execution_type = execution_type
 
         configuration_response_type = src_dict.get("configuration_response_type")
         if isinstance(configuration_response_type, str):
@@ -497,6 +506,7 @@ class DataConnectorDetail:
                 configuration_response_type = configuration_response_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.configuration_response_type = configuration_response_type
 
         data_transformation_type = src_dict.get("data_transformation_type")
         if isinstance(data_transformation_type, str):
@@ -506,10 +516,11 @@ class DataConnectorDetail:
                 data_transformation_type = data_transformation_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data_transformation_type = data_transformation_type
 
-        client_function_name = src_dict.get("client_function_name")
+        self.client_function_name = src_dict.get("client_function_name")
 
-        client_function_timeout_ms = src_dict.get("client_function_timeout_ms")
+        self.client_function_timeout_ms = src_dict.get("client_function_timeout_ms")
 
         data_inputs = src_dict.get("data_inputs")
         if isinstance(data_inputs, list):
@@ -526,6 +537,7 @@ class DataConnectorDetail:
                 data_inputs = data_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data_inputs = data_inputs
 
         response_fields = src_dict.get("response_fields")
         if isinstance(response_fields, list):
@@ -542,6 +554,7 @@ class DataConnectorDetail:
                 response_fields = response_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.response_fields = response_fields
 
         object_mappings = src_dict.get("object_mappings")
         if isinstance(object_mappings, list):
@@ -558,25 +571,19 @@ class DataConnectorDetail:
                 object_mappings = object_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.object_mappings = object_mappings
 
-        token_ids = src_dict.get("token_ids")
-        if isinstance(token_ids, list):
-            try:
-                token_ids_type_0 = cast(list[str], token_ids)
+        self.token_ids = src_dict.get("token_ids")
 
-                token_ids = token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.customer_authentication = src_dict.get("customer_authentication")
 
-        customer_authentication = src_dict.get("customer_authentication")
+        self.bypass_authentication = src_dict.get("bypass_authentication")
 
-        bypass_authentication = src_dict.get("bypass_authentication")
+        self.validate_missing_attributes = src_dict.get("validate_missing_attributes")
 
-        validate_missing_attributes = src_dict.get("validate_missing_attributes")
+        self.created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        created_by_admin_id = src_dict.get("created_by_admin_id")
-
-        updated_by_admin_id = src_dict.get("updated_by_admin_id")
+        self.updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -586,6 +593,7 @@ class DataConnectorDetail:
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at = created_at
 
         updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
@@ -595,45 +603,17 @@ class DataConnectorDetail:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.updated_at = updated_at
 
-        execution_results_url = src_dict.get("execution_results_url")
+        self.execution_results_url = src_dict.get("execution_results_url")
 
-        data_connector_detail = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            state=state,
-            url=url,
-            body=body,
-            headers=headers,
-            http_method=http_method,
-            direct_fin_usage=direct_fin_usage,
-            audiences=audiences,
-            execution_type=execution_type,
-            configuration_response_type=configuration_response_type,
-            data_transformation_type=data_transformation_type,
-            client_function_name=client_function_name,
-            client_function_timeout_ms=client_function_timeout_ms,
-            data_inputs=data_inputs,
-            response_fields=response_fields,
-            object_mappings=object_mappings,
-            token_ids=token_ids,
-            customer_authentication=customer_authentication,
-            bypass_authentication=bypass_authentication,
-            validate_missing_attributes=validate_missing_attributes,
-            created_by_admin_id=created_by_admin_id,
-            updated_by_admin_id=updated_by_admin_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            execution_results_url=execution_results_url,
-        )
-
-        data_connector_detail._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail.additional_properties = d
-        return data_connector_detail
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

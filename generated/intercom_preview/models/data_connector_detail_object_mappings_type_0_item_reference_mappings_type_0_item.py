@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item")
 
@@ -65,6 +65,9 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
+            cls.__init__(self)
         intercom_object_type = src_dict.get("intercom_object_type")
         if isinstance(intercom_object_type, str):
             try:
@@ -77,19 +80,17 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
                 intercom_object_type = intercom_object_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.intercom_object_type = intercom_object_type
 
-        intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
+        self.intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
 
-        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item = cls(
-            intercom_object_type=intercom_object_type,
-            intercom_attribute_identifier=intercom_attribute_identifier,
-        )
-
-        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item.additional_properties = d
-        return data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -12,7 +12,7 @@ from ..models.data_connector_execution_result_error_type import DataConnectorExe
 from ..models.data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
 from ..models.data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
 from ..models.data_connector_execution_result_type import DataConnectorExecutionResultType
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 T = TypeVar("T", bound="DataConnectorExecutionResult")
 
@@ -223,6 +223,9 @@ class DataConnectorExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not DataConnectorExecutionResult:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -231,14 +234,15 @@ class DataConnectorExecutionResult:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        data_connector_id = src_dict.get("data_connector_id")
+        self.data_connector_id = src_dict.get("data_connector_id")
 
-        success = src_dict.get("success")
+        self.success = src_dict.get("success")
 
-        http_status = src_dict.get("http_status")
+        self.http_status = src_dict.get("http_status")
 
         http_method = src_dict.get("http_method")
         if isinstance(http_method, str):
@@ -248,6 +252,7 @@ class DataConnectorExecutionResult:
                 http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.http_method = http_method
 
         error_type = src_dict.get("error_type")
         if isinstance(error_type, str):
@@ -257,10 +262,11 @@ class DataConnectorExecutionResult:
                 error_type = error_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.error_type = error_type
 
-        error_message = src_dict.get("error_message")
+        self.error_message = src_dict.get("error_message")
 
-        execution_time_ms = src_dict.get("execution_time_ms")
+        self.execution_time_ms = src_dict.get("execution_time_ms")
 
         source_type = src_dict.get("source_type")
         if isinstance(source_type, str):
@@ -270,10 +276,11 @@ class DataConnectorExecutionResult:
                 source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source_type = source_type
 
-        source_id = src_dict.get("source_id")
+        self.source_id = src_dict.get("source_id")
 
-        conversation_id = src_dict.get("conversation_id")
+        self.conversation_id = src_dict.get("conversation_id")
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -283,40 +290,23 @@ class DataConnectorExecutionResult:
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at = created_at
 
-        request_url = src_dict.get("request_url")
+        self.request_url = src_dict.get("request_url")
 
-        request_body = src_dict.get("request_body")
+        self.request_body = src_dict.get("request_body")
 
-        response_body = src_dict.get("response_body")
+        self.response_body = src_dict.get("response_body")
 
-        raw_response_body = src_dict.get("raw_response_body")
+        self.raw_response_body = src_dict.get("raw_response_body")
 
-        data_connector_execution_result = cls(
-            type_=type_,
-            id=id,
-            data_connector_id=data_connector_id,
-            success=success,
-            http_status=http_status,
-            http_method=http_method,
-            error_type=error_type,
-            error_message=error_message,
-            execution_time_ms=execution_time_ms,
-            source_type=source_type,
-            source_id=source_id,
-            conversation_id=conversation_id,
-            created_at=created_at,
-            request_url=request_url,
-            request_body=request_body,
-            response_body=response_body,
-            raw_response_body=raw_response_body,
-        )
-
-        data_connector_execution_result._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_execution_result.additional_properties = d
-        return data_connector_execution_result
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

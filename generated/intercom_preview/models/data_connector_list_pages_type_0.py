@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_connector_list_pages_type_0_type import DataConnectorListPagesType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.data_connector_list_pages_type_0_next_type_0 import DataConnectorListPagesType0NextType0
@@ -74,6 +74,9 @@ class DataConnectorListPagesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not DataConnectorListPagesType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -82,8 +85,9 @@ class DataConnectorListPagesType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
         next_ = src_dict.get("next")
         if isinstance(next_, dict):
@@ -93,18 +97,15 @@ class DataConnectorListPagesType0:
                 next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.next_ = next_
 
-        data_connector_list_pages_type_0 = cls(
-            type_=type_,
-            per_page=per_page,
-            next_=next_,
-        )
-
-        data_connector_list_pages_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_list_pages_type_0.additional_properties = d
-        return data_connector_list_pages_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

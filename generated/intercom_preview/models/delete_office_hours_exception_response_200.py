@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DeleteOfficeHoursExceptionResponse200")
 
@@ -60,23 +60,22 @@ class DeleteOfficeHoursExceptionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not DeleteOfficeHoursExceptionResponse200:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        object_ = src_dict.get("object")
+        self.object_ = src_dict.get("object")
 
-        deleted = src_dict.get("deleted")
+        self.deleted = src_dict.get("deleted")
 
-        delete_office_hours_exception_response_200 = cls(
-            id=id,
-            object_=object_,
-            deleted=deleted,
-        )
-
-        delete_office_hours_exception_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            delete_office_hours_exception_response_200.additional_properties = d
-        return delete_office_hours_exception_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

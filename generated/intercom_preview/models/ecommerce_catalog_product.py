@@ -294,13 +294,6 @@ class EcommerceCatalogProduct:
                 collections.append(collections_item)
 
         category_path = d.pop("category_path", UNSET)
-        if isinstance(category_path, list):
-            try:
-                category_path_type_1 = cast(list[str], category_path)
-
-                category_path = category_path_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _available_options = d.pop("available_options", UNSET)
         available_options: list[EcommerceCatalogProductAvailableOptionsItem] | Unset = UNSET

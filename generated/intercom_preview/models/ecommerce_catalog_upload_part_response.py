@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="EcommerceCatalogUploadPartResponse")
 
@@ -53,20 +53,20 @@ class EcommerceCatalogUploadPartResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        import_job_id = src_dict.get("import_job_id")
+        self = new_instance(cls)
+        if cls is not EcommerceCatalogUploadPartResponse:
+            cls.__init__(self)
+        self.import_job_id = src_dict.get("import_job_id")
 
-        next_part_number = src_dict.get("next_part_number")
+        self.next_part_number = src_dict.get("next_part_number")
 
-        ecommerce_catalog_upload_part_response = cls(
-            import_job_id=import_job_id,
-            next_part_number=next_part_number,
-        )
-
-        ecommerce_catalog_upload_part_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ecommerce_catalog_upload_part_response.additional_properties = d
-        return ecommerce_catalog_upload_part_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

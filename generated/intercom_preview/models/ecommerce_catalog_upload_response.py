@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="EcommerceCatalogUploadResponse")
 
@@ -66,7 +66,10 @@ class EcommerceCatalogUploadResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        import_job_id = src_dict.get("import_job_id")
+        self = new_instance(cls)
+        if cls is not EcommerceCatalogUploadResponse:
+            cls.__init__(self)
+        self.import_job_id = src_dict.get("import_job_id")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -76,20 +79,17 @@ class EcommerceCatalogUploadResponse:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        message = src_dict.get("message")
+        self.message = src_dict.get("message")
 
-        ecommerce_catalog_upload_response = cls(
-            import_job_id=import_job_id,
-            status=status,
-            message=message,
-        )
-
-        ecommerce_catalog_upload_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ecommerce_catalog_upload_response.additional_properties = d
-        return ecommerce_catalog_upload_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

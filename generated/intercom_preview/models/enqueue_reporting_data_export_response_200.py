@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="EnqueueReportingDataExportResponse200")
 
@@ -72,26 +72,24 @@ class EnqueueReportingDataExportResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        job_identifier = src_dict.get("job_identifier")
+        self = new_instance(cls)
+        if cls is not EnqueueReportingDataExportResponse200:
+            cls.__init__(self)
+        self.job_identifier = src_dict.get("job_identifier")
 
-        status = src_dict.get("status")
+        self.status = src_dict.get("status")
 
-        download_url = src_dict.get("download_url")
+        self.download_url = src_dict.get("download_url")
 
-        download_expires_at = src_dict.get("download_expires_at")
+        self.download_expires_at = src_dict.get("download_expires_at")
 
-        enqueue_reporting_data_export_response_200 = cls(
-            job_identifier=job_identifier,
-            status=status,
-            download_url=download_url,
-            download_expires_at=download_expires_at,
-        )
-
-        enqueue_reporting_data_export_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            enqueue_reporting_data_export_response_200.additional_properties = d
-        return enqueue_reporting_data_export_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.escalate_fin_conversation_response_200_status import EscalateFinConversationResponse200Status
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="EscalateFinConversationResponse200")
 
@@ -88,11 +88,14 @@ class EscalateFinConversationResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        conversation_id = src_dict.get("conversation_id")
+        self = new_instance(cls)
+        if cls is not EscalateFinConversationResponse200:
+            cls.__init__(self)
+        self.conversation_id = src_dict.get("conversation_id")
 
-        intercom_conversation_id = src_dict.get("intercom_conversation_id")
+        self.intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
-        sse_subscription_url = src_dict.get("sse_subscription_url")
+        self.sse_subscription_url = src_dict.get("sse_subscription_url")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -102,19 +105,15 @@ class EscalateFinConversationResponse200:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        escalate_fin_conversation_response_200 = cls(
-            conversation_id=conversation_id,
-            intercom_conversation_id=intercom_conversation_id,
-            sse_subscription_url=sse_subscription_url,
-            status=status,
-        )
-
-        escalate_fin_conversation_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            escalate_fin_conversation_response_200.additional_properties = d
-        return escalate_fin_conversation_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_page_locale import ExternalPageLocale
 from ..models.external_page_type import ExternalPageType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ExternalPage")
 
@@ -203,6 +203,9 @@ class ExternalPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ExternalPage:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -211,22 +214,23 @@ class ExternalPage:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        html = src_dict.get("html")
+        self.html = src_dict.get("html")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        ai_agent_availability = src_dict.get("ai_agent_availability")
+        self.ai_agent_availability = src_dict.get("ai_agent_availability")
 
-        ai_copilot_availability = src_dict.get("ai_copilot_availability")
+        self.ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
+        self.ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        fin_availability = src_dict.get("fin_availability")
+        self.fin_availability = src_dict.get("fin_availability")
 
         locale = src_dict.get("locale")
         if isinstance(locale, str):
@@ -236,40 +240,25 @@ class ExternalPage:
                 locale = locale_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.locale = locale
 
-        source_id = src_dict.get("source_id")
+        self.source_id = src_dict.get("source_id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        last_ingested_at = src_dict.get("last_ingested_at")
+        self.last_ingested_at = src_dict.get("last_ingested_at")
 
-        external_page = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            html=html,
-            url=url,
-            ai_agent_availability=ai_agent_availability,
-            ai_copilot_availability=ai_copilot_availability,
-            ai_sales_agent_availability=ai_sales_agent_availability,
-            fin_availability=fin_availability,
-            locale=locale,
-            source_id=source_id,
-            external_id=external_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_ingested_at=last_ingested_at,
-        )
-
-        external_page._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            external_page.additional_properties = d
-        return external_page
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Folder")
 
@@ -111,38 +111,32 @@ class Folder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not Folder:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        emoji = src_dict.get("emoji")
+        self.emoji = src_dict.get("emoji")
 
-        parent_folder_id = src_dict.get("parent_folder_id")
+        self.parent_folder_id = src_dict.get("parent_folder_id")
 
-        content_count = src_dict.get("content_count")
+        self.content_count = src_dict.get("content_count")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        folder = cls(
-            id=id,
-            name=name,
-            description=description,
-            emoji=emoji,
-            parent_folder_id=parent_folder_id,
-            content_count=content_count,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        folder._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            folder.additional_properties = d
-        return folder
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

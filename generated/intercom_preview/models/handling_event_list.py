@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.handling_event import HandlingEvent
@@ -55,6 +55,9 @@ class HandlingEventList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not HandlingEventList:
+            cls.__init__(self)
         handling_events = src_dict.get("handling_events")
         if isinstance(handling_events, list):
             try:
@@ -68,16 +71,15 @@ class HandlingEventList:
                 handling_events = handling_events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.handling_events = handling_events
 
-        handling_event_list = cls(
-            handling_events=handling_events,
-        )
-
-        handling_event_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            handling_event_list.additional_properties = d
-        return handling_event_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

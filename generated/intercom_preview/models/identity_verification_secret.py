@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="IdentityVerificationSecret")
 
@@ -103,35 +103,30 @@ class IdentityVerificationSecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not IdentityVerificationSecret:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        supports_android = src_dict.get("supports_android")
+        self.supports_android = src_dict.get("supports_android")
 
-        supports_ios = src_dict.get("supports_ios")
+        self.supports_ios = src_dict.get("supports_ios")
 
-        supports_web = src_dict.get("supports_web")
+        self.supports_web = src_dict.get("supports_web")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        identity_verification_secret = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            supports_android=supports_android,
-            supports_ios=supports_ios,
-            supports_web=supports_web,
-            created_at=created_at,
-        )
-
-        identity_verification_secret._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            identity_verification_secret.additional_properties = d
-        return identity_verification_secret
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

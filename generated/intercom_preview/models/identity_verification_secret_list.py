@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identity_verification_secret_list_type import IdentityVerificationSecretListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.identity_verification_secret import IdentityVerificationSecret
@@ -69,6 +69,9 @@ class IdentityVerificationSecretList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not IdentityVerificationSecretList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -77,6 +80,7 @@ class IdentityVerificationSecretList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -91,17 +95,15 @@ class IdentityVerificationSecretList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        identity_verification_secret_list = cls(
-            type_=type_,
-            data=data,
-        )
-
-        identity_verification_secret_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            identity_verification_secret_list.additional_properties = d
-        return identity_verification_secret_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .identity_verification_secret import IdentityVerificationSecret
 
 T = TypeVar("T", bound="IdentityVerificationSecretWithMaterial")
@@ -115,38 +115,32 @@ class IdentityVerificationSecretWithMaterial(IdentityVerificationSecret):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not IdentityVerificationSecretWithMaterial:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        supports_android = src_dict.get("supports_android")
+        self.supports_android = src_dict.get("supports_android")
 
-        supports_ios = src_dict.get("supports_ios")
+        self.supports_ios = src_dict.get("supports_ios")
 
-        supports_web = src_dict.get("supports_web")
+        self.supports_web = src_dict.get("supports_web")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        secret = src_dict.get("secret")
+        self.secret = src_dict.get("secret")
 
-        identity_verification_secret_with_material = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            supports_android=supports_android,
-            supports_ios=supports_ios,
-            supports_web=supports_web,
-            created_at=created_at,
-            secret=secret,
-        )
-
-        identity_verification_secret_with_material._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            identity_verification_secret_with_material.additional_properties = d
-        return identity_verification_secret_with_material
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

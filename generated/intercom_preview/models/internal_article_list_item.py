@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_list_item_type import InternalArticleListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.tags import Tags
@@ -220,6 +220,9 @@ class InternalArticleListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not InternalArticleListItem:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -228,41 +231,35 @@ class InternalArticleListItem:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        body_markdown = src_dict.get("body_markdown")
+        self.body_markdown = src_dict.get("body_markdown")
 
-        owner_id = src_dict.get("owner_id")
+        self.owner_id = src_dict.get("owner_id")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
-        folder_id = src_dict.get("folder_id")
+        self.folder_id = src_dict.get("folder_id")
 
-        audience_ids = src_dict.get("audience_ids")
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
+        self.audience_ids = src_dict.get("audience_ids")
 
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
+        self.ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = src_dict.get("ai_copilot_availability")
-
-        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
+        self.ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -272,31 +269,15 @@ class InternalArticleListItem:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
-        internal_article_list_item = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            body=body,
-            body_markdown=body_markdown,
-            owner_id=owner_id,
-            author_id=author_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            locale=locale,
-            folder_id=folder_id,
-            audience_ids=audience_ids,
-            ai_chatbot_availability=ai_chatbot_availability,
-            ai_copilot_availability=ai_copilot_availability,
-            ai_sales_agent_availability=ai_sales_agent_availability,
-            tags=tags,
-        )
-
-        internal_article_list_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            internal_article_list_item.additional_properties = d
-        return internal_article_list_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .call import Call
 
 if TYPE_CHECKING:
@@ -305,51 +305,54 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ListCallsWithTranscriptsResponse200DataType0Item:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        conversation_id = src_dict.get("conversation_id")
+        self.conversation_id = src_dict.get("conversation_id")
 
-        admin_id = src_dict.get("admin_id")
+        self.admin_id = src_dict.get("admin_id")
 
-        contact_id = src_dict.get("contact_id")
+        self.contact_id = src_dict.get("contact_id")
 
-        state = src_dict.get("state")
+        self.state = src_dict.get("state")
 
-        initiated_at = src_dict.get("initiated_at")
+        self.initiated_at = src_dict.get("initiated_at")
 
-        answered_at = src_dict.get("answered_at")
+        self.answered_at = src_dict.get("answered_at")
 
-        ended_at = src_dict.get("ended_at")
+        self.ended_at = src_dict.get("ended_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        recording_url = src_dict.get("recording_url")
+        self.recording_url = src_dict.get("recording_url")
 
-        transcription_url = src_dict.get("transcription_url")
+        self.transcription_url = src_dict.get("transcription_url")
 
-        call_type = src_dict.get("call_type")
+        self.call_type = src_dict.get("call_type")
 
-        direction = src_dict.get("direction")
+        self.direction = src_dict.get("direction")
 
-        ended_reason = src_dict.get("ended_reason")
+        self.ended_reason = src_dict.get("ended_reason")
 
-        phone = src_dict.get("phone")
+        self.phone = src_dict.get("phone")
 
-        fin_recording_url = src_dict.get("fin_recording_url")
+        self.fin_recording_url = src_dict.get("fin_recording_url")
 
-        fin_transcription_url = src_dict.get("fin_transcription_url")
+        self.fin_transcription_url = src_dict.get("fin_transcription_url")
 
-        duration = src_dict.get("duration")
+        self.duration = src_dict.get("duration")
 
-        talk_time = src_dict.get("talk_time")
+        self.talk_time = src_dict.get("talk_time")
 
-        queue_time = src_dict.get("queue_time")
+        self.queue_time = src_dict.get("queue_time")
 
-        hold_time = src_dict.get("hold_time")
+        self.hold_time = src_dict.get("hold_time")
 
         transcript = src_dict.get("transcript")
         if isinstance(transcript, list):
@@ -368,42 +371,17 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
                 transcript = transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.transcript = transcript
 
-        transcript_status = src_dict.get("transcript_status")
+        self.transcript_status = src_dict.get("transcript_status")
 
-        list_calls_with_transcripts_response_200_data_type_0_item = cls(
-            type_=type_,
-            id=id,
-            conversation_id=conversation_id,
-            admin_id=admin_id,
-            contact_id=contact_id,
-            state=state,
-            initiated_at=initiated_at,
-            answered_at=answered_at,
-            ended_at=ended_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            recording_url=recording_url,
-            transcription_url=transcription_url,
-            call_type=call_type,
-            direction=direction,
-            ended_reason=ended_reason,
-            phone=phone,
-            fin_recording_url=fin_recording_url,
-            fin_transcription_url=fin_transcription_url,
-            duration=duration,
-            talk_time=talk_time,
-            queue_time=queue_time,
-            hold_time=hold_time,
-            transcript=transcript,
-            transcript_status=transcript_status,
-        )
-
-        list_calls_with_transcripts_response_200_data_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
-        return list_calls_with_transcripts_response_200_data_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
@@ -67,7 +67,10 @@ class ListFinCapabilitiesResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        version = src_dict.get("version")
+        self = new_instance(cls)
+        if cls is not ListFinCapabilitiesResponse200:
+            cls.__init__(self)
+        self.version = src_dict.get("version")
 
         capabilities = src_dict.get("capabilities")
         if isinstance(capabilities, list):
@@ -84,17 +87,15 @@ class ListFinCapabilitiesResponse200:
                 capabilities = capabilities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.capabilities = capabilities
 
-        list_fin_capabilities_response_200 = cls(
-            version=version,
-            capabilities=capabilities,
-        )
-
-        list_fin_capabilities_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            list_fin_capabilities_response_200.additional_properties = d
-        return list_fin_capabilities_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ListFinCapabilitiesResponse200CapabilitiesType0Item")
 
@@ -92,32 +92,28 @@ class ListFinCapabilitiesResponse200CapabilitiesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ListFinCapabilitiesResponse200CapabilitiesType0Item:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        endpoint = src_dict.get("endpoint")
+        self.endpoint = src_dict.get("endpoint")
 
-        method = src_dict.get("method")
+        self.method = src_dict.get("method")
 
-        list_fin_capabilities_response_200_capabilities_type_0_item = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            endpoint=endpoint,
-            method=method,
-        )
-
-        list_fin_capabilities_response_200_capabilities_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            list_fin_capabilities_response_200_capabilities_type_0_item.additional_properties = d
-        return list_fin_capabilities_response_200_capabilities_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.macro_available_on_type_0_item import MacroAvailableOnType0Item
 from ..models.macro_type import MacroType
 from ..models.macro_visible_to import MacroVisibleTo
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 T = TypeVar("T", bound="Macro")
 
@@ -160,6 +160,9 @@ class Macro:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not Macro:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -168,14 +171,15 @@ class Macro:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        body_text = src_dict.get("body_text")
+        self.body_text = src_dict.get("body_text")
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -185,6 +189,7 @@ class Macro:
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at = created_at
 
         updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
@@ -194,6 +199,7 @@ class Macro:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.updated_at = updated_at
 
         visible_to = src_dict.get("visible_to")
         if isinstance(visible_to, str):
@@ -203,15 +209,9 @@ class Macro:
                 visible_to = visible_to_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.visible_to = visible_to
 
-        visible_to_team_ids = src_dict.get("visible_to_team_ids")
-        if isinstance(visible_to_team_ids, list):
-            try:
-                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
-
-                visible_to_team_ids = visible_to_team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.visible_to_team_ids = src_dict.get("visible_to_team_ids")
 
         available_on = src_dict.get("available_on")
         if isinstance(available_on, list):
@@ -226,25 +226,15 @@ class Macro:
                 available_on = available_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.available_on = available_on
 
-        macro = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            body=body,
-            body_text=body_text,
-            created_at=created_at,
-            updated_at=updated_at,
-            visible_to=visible_to,
-            visible_to_team_ids=visible_to_team_ids,
-            available_on=available_on,
-        )
-
-        macro._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            macro.additional_properties = d
-        return macro
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_list_type import MergeHistoryListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_history_item import MergeHistoryItem
@@ -89,6 +89,9 @@ class MergeHistoryList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not MergeHistoryList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -97,6 +100,7 @@ class MergeHistoryList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -111,23 +115,19 @@ class MergeHistoryList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        next_cursor = src_dict.get("next_cursor")
+        self.next_cursor = src_dict.get("next_cursor")
 
-        has_more = src_dict.get("has_more")
+        self.has_more = src_dict.get("has_more")
 
-        merge_history_list = cls(
-            type_=type_,
-            data=data,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-
-        merge_history_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_history_list.additional_properties = d
-        return merge_history_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_preview_summary import MergePreviewSummary
@@ -57,7 +57,10 @@ class MergePreviewAllowed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        allowed = src_dict.get("allowed")
+        self = new_instance(cls)
+        if cls is not MergePreviewAllowed:
+            cls.__init__(self)
+        self.allowed = src_dict.get("allowed")
 
         summary = src_dict.get("summary")
         if isinstance(summary, dict):
@@ -67,17 +70,15 @@ class MergePreviewAllowed:
                 summary = summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.summary = summary
 
-        merge_preview_allowed = cls(
-            allowed=allowed,
-            summary=summary,
-        )
-
-        merge_preview_allowed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_allowed.additional_properties = d
-        return merge_preview_allowed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

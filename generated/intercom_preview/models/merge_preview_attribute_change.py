@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_attribute_change_outcome import MergePreviewAttributeChangeOutcome
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="MergePreviewAttributeChange")
 
@@ -76,7 +76,10 @@ class MergePreviewAttributeChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        field = src_dict.get("field")
+        self = new_instance(cls)
+        if cls is not MergePreviewAttributeChange:
+            cls.__init__(self)
+        self.field = src_dict.get("field")
 
         outcome = src_dict.get("outcome")
         if isinstance(outcome, str):
@@ -86,26 +89,21 @@ class MergePreviewAttributeChange:
                 outcome = outcome_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.outcome = outcome
 
-        from_value = src_dict.get("from_value")
+        self.from_value = src_dict.get("from_value")
 
-        into_value = src_dict.get("into_value")
+        self.into_value = src_dict.get("into_value")
 
-        new_into_value = src_dict.get("new_into_value")
+        self.new_into_value = src_dict.get("new_into_value")
 
-        merge_preview_attribute_change = cls(
-            field=field,
-            outcome=outcome,
-            from_value=from_value,
-            into_value=into_value,
-            new_into_value=new_into_value,
-        )
-
-        merge_preview_attribute_change._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_attribute_change.additional_properties = d
-        return merge_preview_attribute_change
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

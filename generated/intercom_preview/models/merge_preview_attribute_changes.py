@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
@@ -67,6 +67,9 @@ class MergePreviewAttributeChanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not MergePreviewAttributeChanges:
+            cls.__init__(self)
         attributes = src_dict.get("attributes")
         if isinstance(attributes, list):
             try:
@@ -80,19 +83,17 @@ class MergePreviewAttributeChanges:
                 attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attributes = attributes
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        merge_preview_attribute_changes = cls(
-            attributes=attributes,
-            total_count=total_count,
-        )
-
-        merge_preview_attribute_changes._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_attribute_changes.additional_properties = d
-        return merge_preview_attribute_changes
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_preview_reason import MergePreviewReason
@@ -61,7 +61,10 @@ class MergePreviewBlocked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        allowed = src_dict.get("allowed")
+        self = new_instance(cls)
+        if cls is not MergePreviewBlocked:
+            cls.__init__(self)
+        self.allowed = src_dict.get("allowed")
 
         reasons = src_dict.get("reasons")
         if isinstance(reasons, list):
@@ -76,17 +79,15 @@ class MergePreviewBlocked:
                 reasons = reasons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reasons = reasons
 
-        merge_preview_blocked = cls(
-            allowed=allowed,
-            reasons=reasons,
-        )
-
-        merge_preview_blocked._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_blocked.additional_properties = d
-        return merge_preview_blocked
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

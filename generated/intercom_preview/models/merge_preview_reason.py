@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_reason_code import MergePreviewReasonCode
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="MergePreviewReason")
 
@@ -55,6 +55,9 @@ class MergePreviewReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not MergePreviewReason:
+            cls.__init__(self)
         code = src_dict.get("code")
         if isinstance(code, str):
             try:
@@ -63,19 +66,17 @@ class MergePreviewReason:
                 code = code_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.code = code
 
-        message = src_dict.get("message")
+        self.message = src_dict.get("message")
 
-        merge_preview_reason = cls(
-            code=code,
-            message=message,
-        )
-
-        merge_preview_reason._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_reason.additional_properties = d
-        return merge_preview_reason
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_preview_reassignments_conversations_type_0 import MergePreviewReassignmentsConversationsType0
@@ -109,6 +109,9 @@ class MergePreviewReassignments:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not MergePreviewReassignments:
+            cls.__init__(self)
         conversations = src_dict.get("conversations")
         if isinstance(conversations, dict):
             try:
@@ -117,6 +120,7 @@ class MergePreviewReassignments:
                 conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversations = conversations
 
         tickets = src_dict.get("tickets")
         if isinstance(tickets, dict):
@@ -126,6 +130,7 @@ class MergePreviewReassignments:
                 tickets = tickets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tickets = tickets
 
         phone_calls = src_dict.get("phone_calls")
         if isinstance(phone_calls, dict):
@@ -135,6 +140,7 @@ class MergePreviewReassignments:
                 phone_calls = phone_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.phone_calls = phone_calls
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -144,6 +150,7 @@ class MergePreviewReassignments:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         notes = src_dict.get("notes")
         if isinstance(notes, dict):
@@ -153,20 +160,15 @@ class MergePreviewReassignments:
                 notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.notes = notes
 
-        merge_preview_reassignments = cls(
-            conversations=conversations,
-            tickets=tickets,
-            phone_calls=phone_calls,
-            tags=tags,
-            notes=notes,
-        )
-
-        merge_preview_reassignments._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_reassignments.additional_properties = d
-        return merge_preview_reassignments
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

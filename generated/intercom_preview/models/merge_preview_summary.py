@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
@@ -64,6 +64,9 @@ class MergePreviewSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not MergePreviewSummary:
+            cls.__init__(self)
         attribute_changes = src_dict.get("attribute_changes")
         if isinstance(attribute_changes, dict):
             try:
@@ -72,6 +75,7 @@ class MergePreviewSummary:
                 attribute_changes = attribute_changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attribute_changes = attribute_changes
 
         reassignments = src_dict.get("reassignments")
         if isinstance(reassignments, dict):
@@ -81,17 +85,15 @@ class MergePreviewSummary:
                 reassignments = reassignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reassignments = reassignments
 
-        merge_preview_summary = cls(
-            attribute_changes=attribute_changes,
-            reassignments=reassignments,
-        )
-
-        merge_preview_summary._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_preview_summary.additional_properties = d
-        return merge_preview_summary
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

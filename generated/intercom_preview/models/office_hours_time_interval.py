@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="OfficeHoursTimeInterval")
 
@@ -66,23 +66,22 @@ class OfficeHoursTimeInterval:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        start_minute = src_dict.get("start_minute")
+        self = new_instance(cls)
+        if cls is not OfficeHoursTimeInterval:
+            cls.__init__(self)
+        self.start_minute = src_dict.get("start_minute")
 
-        end_minute = src_dict.get("end_minute")
+        self.end_minute = src_dict.get("end_minute")
 
-        day_of_week = src_dict.get("day_of_week")
+        self.day_of_week = src_dict.get("day_of_week")
 
-        office_hours_time_interval = cls(
-            start_minute=start_minute,
-            end_minute=end_minute,
-            day_of_week=day_of_week,
-        )
-
-        office_hours_time_interval._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            office_hours_time_interval.additional_properties = d
-        return office_hours_time_interval
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

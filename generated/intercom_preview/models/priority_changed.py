@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.priority_changed_current_priority import PriorityChangedCurrentPriority
 from ..models.priority_changed_previous_priority import PriorityChangedPreviousPriority
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="PriorityChanged")
 
@@ -57,6 +57,9 @@ class PriorityChanged:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not PriorityChanged:
+            cls.__init__(self)
         current_priority = src_dict.get("current_priority")
         if isinstance(current_priority, str):
             try:
@@ -65,6 +68,7 @@ class PriorityChanged:
                 current_priority = current_priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.current_priority = current_priority
 
         previous_priority = src_dict.get("previous_priority")
         if isinstance(previous_priority, str):
@@ -74,17 +78,15 @@ class PriorityChanged:
                 previous_priority = previous_priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.previous_priority = previous_priority
 
-        priority_changed = cls(
-            current_priority=current_priority,
-            previous_priority=previous_priority,
-        )
-
-        priority_changed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            priority_changed.additional_properties = d
-        return priority_changed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

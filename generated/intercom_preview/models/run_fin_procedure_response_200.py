@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_fin_procedure_response_200_status import RunFinProcedureResponse200Status
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
@@ -126,11 +126,14 @@ class RunFinProcedureResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        conversation_id = src_dict.get("conversation_id")
+        self = new_instance(cls)
+        if cls is not RunFinProcedureResponse200:
+            cls.__init__(self)
+        self.conversation_id = src_dict.get("conversation_id")
 
-        user_id = src_dict.get("user_id")
+        self.user_id = src_dict.get("user_id")
 
-        procedure_id = src_dict.get("procedure_id")
+        self.procedure_id = src_dict.get("procedure_id")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -140,6 +143,7 @@ class RunFinProcedureResponse200:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
         created_at_ms = src_dict.get("created_at_ms")
         if isinstance(created_at_ms, str):
@@ -149,6 +153,7 @@ class RunFinProcedureResponse200:
                 created_at_ms = created_at_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at_ms = created_at_ms
 
         errors = src_dict.get("errors")
         if isinstance(errors, dict):
@@ -158,24 +163,17 @@ class RunFinProcedureResponse200:
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.errors = errors
 
-        sse_subscription_url = src_dict.get("sse_subscription_url")
+        self.sse_subscription_url = src_dict.get("sse_subscription_url")
 
-        run_fin_procedure_response_200 = cls(
-            conversation_id=conversation_id,
-            user_id=user_id,
-            procedure_id=procedure_id,
-            status=status,
-            created_at_ms=created_at_ms,
-            errors=errors,
-            sse_subscription_url=sse_subscription_url,
-        )
-
-        run_fin_procedure_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            run_fin_procedure_response_200.additional_properties = d
-        return run_fin_procedure_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 T = TypeVar("T", bound="Snoozed")
 
@@ -55,7 +55,10 @@ class Snoozed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        until = src_dict.get("until")
+        self = new_instance(cls)
+        if cls is not Snoozed:
+            cls.__init__(self)
+        self.until = src_dict.get("until")
 
         custom_until_time = src_dict.get("custom_until_time")
         if isinstance(custom_until_time, str):
@@ -65,17 +68,15 @@ class Snoozed:
                 custom_until_time = custom_until_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_until_time = custom_until_time
 
-        snoozed = cls(
-            until=until,
-            custom_until_time=custom_until_time,
-        )
-
-        snoozed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            snoozed.additional_properties = d
-        return snoozed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
@@ -51,6 +51,9 @@ class SubmitFinCsatResponse422:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not SubmitFinCsatResponse422:
+            cls.__init__(self)
         errors = src_dict.get("errors")
         if isinstance(errors, dict):
             try:
@@ -59,16 +62,15 @@ class SubmitFinCsatResponse422:
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.errors = errors
 
-        submit_fin_csat_response_422 = cls(
-            errors=errors,
-        )
-
-        submit_fin_csat_response_422._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            submit_fin_csat_response_422.additional_properties = d
-        return submit_fin_csat_response_422
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

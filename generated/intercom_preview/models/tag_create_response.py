@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
@@ -104,11 +104,14 @@ class TagCreateResponse(TagBasic):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TagCreateResponse:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
         users = src_dict.get("users")
         if isinstance(users, list):
@@ -123,6 +126,7 @@ class TagCreateResponse(TagBasic):
                 users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.users = users
 
         companies = src_dict.get("companies")
         if isinstance(companies, list):
@@ -137,20 +141,15 @@ class TagCreateResponse(TagBasic):
                 companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.companies = companies
 
-        tag_create_response = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            users=users,
-            companies=companies,
-        )
-
-        tag_create_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            tag_create_response.additional_properties = d
-        return tag_create_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
@@ -64,6 +64,9 @@ class TicketPartUpdatedAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not TicketPartUpdatedAttribute:
+            cls.__init__(self)
         attribute = src_dict.get("attribute")
         if isinstance(attribute, dict):
             try:
@@ -72,6 +75,7 @@ class TicketPartUpdatedAttribute:
                 attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attribute = attribute
 
         value = src_dict.get("value")
         if isinstance(value, dict):
@@ -81,17 +85,15 @@ class TicketPartUpdatedAttribute:
                 value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.value = value
 
-        ticket_part_updated_attribute = cls(
-            attribute=attribute,
-            value=value,
-        )
-
-        ticket_part_updated_attribute._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_part_updated_attribute.additional_properties = d
-        return ticket_part_updated_attribute
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_segments_type_0_type import VisitorSegmentsType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="VisitorSegmentsType0")
 
@@ -56,6 +56,9 @@ class VisitorSegmentsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not VisitorSegmentsType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -64,26 +67,17 @@ class VisitorSegmentsType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        segments = src_dict.get("segments")
-        if isinstance(segments, list):
-            try:
-                segments_type_0 = cast(list[str], segments)
+        self.segments = src_dict.get("segments")
 
-                segments = segments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        visitor_segments_type_0 = cls(
-            type_=type_,
-            segments=segments,
-        )
-
-        visitor_segments_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            visitor_segments_type_0.additional_properties = d
-        return visitor_segments_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

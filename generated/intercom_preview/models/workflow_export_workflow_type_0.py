@@ -3,13 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_export_workflow_type_0_state import WorkflowExportWorkflowType0State
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
@@ -209,13 +209,16 @@ class WorkflowExportWorkflowType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not WorkflowExportWorkflowType0:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        trigger_type = src_dict.get("trigger_type")
+        self.trigger_type = src_dict.get("trigger_type")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -225,24 +228,11 @@ class WorkflowExportWorkflowType0:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        target_channels = src_dict.get("target_channels")
-        if isinstance(target_channels, list):
-            try:
-                target_channels_type_0 = cast(list[str], target_channels)
+        self.target_channels = src_dict.get("target_channels")
 
-                target_channels = target_channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        preferred_devices = src_dict.get("preferred_devices")
-        if isinstance(preferred_devices, list):
-            try:
-                preferred_devices_type_0 = cast(list[str], preferred_devices)
-
-                preferred_devices = preferred_devices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.preferred_devices = src_dict.get("preferred_devices")
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -252,6 +242,7 @@ class WorkflowExportWorkflowType0:
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.created_at = created_at
 
         updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
@@ -261,6 +252,7 @@ class WorkflowExportWorkflowType0:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.updated_at = updated_at
 
         targeting = src_dict.get("targeting")
         if isinstance(targeting, dict):
@@ -270,6 +262,7 @@ class WorkflowExportWorkflowType0:
                 targeting = targeting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.targeting = targeting
 
         snapshot = src_dict.get("snapshot")
         if isinstance(snapshot, dict):
@@ -279,6 +272,7 @@ class WorkflowExportWorkflowType0:
                 snapshot = snapshot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.snapshot = snapshot
 
         attributes = src_dict.get("attributes")
         if isinstance(attributes, list):
@@ -295,6 +289,7 @@ class WorkflowExportWorkflowType0:
                 attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attributes = attributes
 
         embedded_rules = src_dict.get("embedded_rules")
         if isinstance(embedded_rules, list):
@@ -311,28 +306,15 @@ class WorkflowExportWorkflowType0:
                 embedded_rules = embedded_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.embedded_rules = embedded_rules
 
-        workflow_export_workflow_type_0 = cls(
-            id=id,
-            title=title,
-            description=description,
-            trigger_type=trigger_type,
-            state=state,
-            target_channels=target_channels,
-            preferred_devices=preferred_devices,
-            created_at=created_at,
-            updated_at=updated_at,
-            targeting=targeting,
-            snapshot=snapshot,
-            attributes=attributes,
-            embedded_rules=embedded_rules,
-        )
-
-        workflow_export_workflow_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            workflow_export_workflow_type_0.additional_properties = d
-        return workflow_export_workflow_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article import Article
@@ -72,6 +72,9 @@ class ArticleSearchResponseDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ArticleSearchResponseDataType0:
+            cls.__init__(self)
         articles = src_dict.get("articles")
         if isinstance(articles, list):
             try:
@@ -85,6 +88,7 @@ class ArticleSearchResponseDataType0:
                 articles = articles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.articles = articles
 
         highlights = src_dict.get("highlights")
         if isinstance(highlights, list):
@@ -99,17 +103,15 @@ class ArticleSearchResponseDataType0:
                 highlights = highlights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.highlights = highlights
 
-        article_search_response_data_type_0 = cls(
-            articles=articles,
-            highlights=highlights,
-        )
-
-        article_search_response_data_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_search_response_data_type_0.additional_properties = d
-        return article_search_response_data_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

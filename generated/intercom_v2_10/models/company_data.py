@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_data_type import CompanyDataType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CompanyData")
 
@@ -65,7 +65,10 @@ class CompanyData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not CompanyData:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -75,20 +78,17 @@ class CompanyData:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        company_data = cls(
-            id=id,
-            type_=type_,
-            url=url,
-        )
-
-        company_data._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            company_data.additional_properties = d
-        return company_data
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactDeleted")
@@ -77,6 +77,9 @@ class ContactDeleted(ContactReference):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContactDeleted:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -85,25 +88,21 @@ class ContactDeleted(ContactReference):
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        deleted = src_dict.get("deleted")
+        self.deleted = src_dict.get("deleted")
 
-        contact_deleted = cls(
-            type_=type_,
-            id=id,
-            external_id=external_id,
-            deleted=deleted,
-        )
-
-        contact_deleted._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_deleted.additional_properties = d
-        return contact_deleted
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

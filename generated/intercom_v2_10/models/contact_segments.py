@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_segments_type import ContactSegmentsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.segment import Segment
@@ -68,6 +68,9 @@ class ContactSegments:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContactSegments:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -76,6 +79,7 @@ class ContactSegments:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -90,17 +94,15 @@ class ContactSegments:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        contact_segments = cls(
-            type_=type_,
-            data=data,
-        )
-
-        contact_segments._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_segments.additional_properties = d
-        return contact_segments
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_part_author import ConversationPartAuthor
@@ -173,19 +173,22 @@ class ConversationPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationPart:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        part_type = src_dict.get("part_type")
+        self.part_type = src_dict.get("part_type")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        notified_at = src_dict.get("notified_at")
+        self.notified_at = src_dict.get("notified_at")
 
         assigned_to = src_dict.get("assigned_to")
         if isinstance(assigned_to, dict):
@@ -195,6 +198,7 @@ class ConversationPart:
                 assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.assigned_to = assigned_to
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -204,6 +208,7 @@ class ConversationPart:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
         attachments = src_dict.get("attachments")
         if isinstance(attachments, list):
@@ -218,31 +223,19 @@ class ConversationPart:
                 attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attachments = attachments
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
-        conversation_part = cls(
-            type_=type_,
-            id=id,
-            part_type=part_type,
-            body=body,
-            created_at=created_at,
-            updated_at=updated_at,
-            notified_at=notified_at,
-            assigned_to=assigned_to,
-            author=author,
-            attachments=attachments,
-            external_id=external_id,
-            redacted=redacted,
-        )
-
-        conversation_part._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_part.additional_properties = d
-        return conversation_part
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

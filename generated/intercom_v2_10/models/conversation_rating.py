@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.contact_reference import ContactReference
@@ -95,11 +95,14 @@ class ConversationRating:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        rating = src_dict.get("rating")
+        self = new_instance(cls)
+        if cls is not ConversationRating:
+            cls.__init__(self)
+        self.rating = src_dict.get("rating")
 
-        remark = src_dict.get("remark")
+        self.remark = src_dict.get("remark")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
         contact = src_dict.get("contact")
         if isinstance(contact, dict):
@@ -109,6 +112,7 @@ class ConversationRating:
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contact = contact
 
         teammate = src_dict.get("teammate")
         if isinstance(teammate, dict):
@@ -118,20 +122,15 @@ class ConversationRating:
                 teammate = teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammate = teammate
 
-        conversation_rating = cls(
-            rating=rating,
-            remark=remark,
-            created_at=created_at,
-            contact=contact,
-            teammate=teammate,
-        )
-
-        conversation_rating._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_rating.additional_properties = d
-        return conversation_rating
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

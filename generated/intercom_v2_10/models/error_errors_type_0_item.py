@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ErrorErrorsType0Item")
 
@@ -62,23 +62,22 @@ class ErrorErrorsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        code = src_dict.get("code")
+        self = new_instance(cls)
+        if cls is not ErrorErrorsType0Item:
+            cls.__init__(self)
+        self.code = src_dict.get("code")
 
-        message = src_dict.get("message")
+        self.message = src_dict.get("message")
 
-        field = src_dict.get("field")
+        self.field = src_dict.get("field")
 
-        error_errors_type_0_item = cls(
-            code=code,
-            message=message,
-            field=field,
-        )
-
-        error_errors_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            error_errors_type_0_item.additional_properties = d
-        return error_errors_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

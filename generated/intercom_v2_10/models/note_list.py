@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -88,7 +88,10 @@ class NoteList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not NoteList:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -103,8 +106,9 @@ class NoteList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -114,19 +118,15 @@ class NoteList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        note_list = cls(
-            type_=type_,
-            data=data,
-            total_count=total_count,
-            pages=pages,
-        )
-
-        note_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            note_list.additional_properties = d
-        return note_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

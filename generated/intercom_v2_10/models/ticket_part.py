@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_part_previous_ticket_state import TicketPartPreviousTicketState
 from ..models.ticket_part_ticket_state import TicketPartTicketState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -191,13 +191,16 @@ class TicketPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TicketPart:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        part_type = src_dict.get("part_type")
+        self.part_type = src_dict.get("part_type")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         previous_ticket_state = src_dict.get("previous_ticket_state")
         if isinstance(previous_ticket_state, str):
@@ -207,6 +210,7 @@ class TicketPart:
                 previous_ticket_state = previous_ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.previous_ticket_state = previous_ticket_state
 
         ticket_state = src_dict.get("ticket_state")
         if isinstance(ticket_state, str):
@@ -216,10 +220,11 @@ class TicketPart:
                 ticket_state = ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_state = ticket_state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
         assigned_to = src_dict.get("assigned_to")
         if isinstance(assigned_to, dict):
@@ -229,6 +234,7 @@ class TicketPart:
                 assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.assigned_to = assigned_to
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -238,6 +244,7 @@ class TicketPart:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
         attachments = src_dict.get("attachments")
         if isinstance(attachments, list):
@@ -252,32 +259,19 @@ class TicketPart:
                 attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attachments = attachments
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
-        ticket_part = cls(
-            type_=type_,
-            id=id,
-            part_type=part_type,
-            body=body,
-            previous_ticket_state=previous_ticket_state,
-            ticket_state=ticket_state,
-            created_at=created_at,
-            updated_at=updated_at,
-            assigned_to=assigned_to,
-            author=author,
-            attachments=attachments,
-            external_id=external_id,
-            redacted=redacted,
-        )
-
-        ticket_part._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_part.additional_properties = d
-        return ticket_part
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

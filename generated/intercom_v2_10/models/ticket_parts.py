@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_parts_type import TicketPartsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_part import TicketPart
@@ -79,6 +79,9 @@ class TicketParts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not TicketParts:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -87,6 +90,7 @@ class TicketParts:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         ticket_parts = src_dict.get("ticket_parts")
         if isinstance(ticket_parts, list):
@@ -101,20 +105,17 @@ class TicketParts:
                 ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_parts = ticket_parts
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        ticket_parts = cls(
-            type_=type_,
-            ticket_parts=ticket_parts,
-            total_count=total_count,
-        )
-
-        ticket_parts._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_parts.additional_properties = d
-        return ticket_parts
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
@@ -224,17 +224,20 @@ class TicketTypeAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TicketTypeAttribute:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        data_type = src_dict.get("data_type")
+        self.data_type = src_dict.get("data_type")
 
         input_options = src_dict.get("input_options")
         if isinstance(input_options, dict):
@@ -244,52 +247,35 @@ class TicketTypeAttribute:
                 input_options = input_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.input_options = input_options
 
-        order = src_dict.get("order")
+        self.order = src_dict.get("order")
 
-        required_to_create = src_dict.get("required_to_create")
+        self.required_to_create = src_dict.get("required_to_create")
 
-        required_to_create_for_contacts = src_dict.get("required_to_create_for_contacts")
+        self.required_to_create_for_contacts = src_dict.get("required_to_create_for_contacts")
 
-        visible_on_create = src_dict.get("visible_on_create")
+        self.visible_on_create = src_dict.get("visible_on_create")
 
-        visible_to_contacts = src_dict.get("visible_to_contacts")
+        self.visible_to_contacts = src_dict.get("visible_to_contacts")
 
-        default = src_dict.get("default")
+        self.default = src_dict.get("default")
 
-        ticket_type_id = src_dict.get("ticket_type_id")
+        self.ticket_type_id = src_dict.get("ticket_type_id")
 
-        archived = src_dict.get("archived")
+        self.archived = src_dict.get("archived")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        ticket_type_attribute = cls(
-            type_=type_,
-            id=id,
-            workspace_id=workspace_id,
-            name=name,
-            description=description,
-            data_type=data_type,
-            input_options=input_options,
-            order=order,
-            required_to_create=required_to_create,
-            required_to_create_for_contacts=required_to_create_for_contacts,
-            visible_on_create=visible_on_create,
-            visible_to_contacts=visible_to_contacts,
-            default=default,
-            ticket_type_id=ticket_type_id,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        ticket_type_attribute._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_type_attribute.additional_properties = d
-        return ticket_type_attribute
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Translation")
 
@@ -62,23 +62,22 @@ class Translation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not Translation:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
-        translation = cls(
-            name=name,
-            description=description,
-            locale=locale,
-        )
-
-        translation._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            translation.additional_properties = d
-        return translation
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_performed_by_type_0_type import ActivityLogPerformedByType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ActivityLogPerformedByType0")
 
@@ -75,6 +75,9 @@ class ActivityLogPerformedByType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ActivityLogPerformedByType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -83,25 +86,21 @@ class ActivityLogPerformedByType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        ip = src_dict.get("ip")
+        self.ip = src_dict.get("ip")
 
-        activity_log_performed_by_type_0 = cls(
-            type_=type_,
-            id=id,
-            email=email,
-            ip=ip,
-        )
-
-        activity_log_performed_by_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_performed_by_type_0.additional_properties = d
-        return activity_log_performed_by_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.admin_type import AdminType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin_avatar_type_0 import AdminAvatarType0
@@ -166,6 +166,9 @@ class Admin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Admin:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -174,29 +177,23 @@ class Admin:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        job_title = src_dict.get("job_title")
+        self.job_title = src_dict.get("job_title")
 
-        away_mode_enabled = src_dict.get("away_mode_enabled")
+        self.away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = src_dict.get("away_mode_reassign")
+        self.away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        has_inbox_seat = src_dict.get("has_inbox_seat")
+        self.has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        team_ids = src_dict.get("team_ids")
-        if isinstance(team_ids, list):
-            try:
-                team_ids_type_0 = cast(list[int], team_ids)
-
-                team_ids = team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.team_ids = src_dict.get("team_ids")
 
         avatar = src_dict.get("avatar")
         if isinstance(avatar, dict):
@@ -206,6 +203,7 @@ class Admin:
                 avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.avatar = avatar
 
         team_priority_level = src_dict.get("team_priority_level")
         if isinstance(team_priority_level, dict):
@@ -215,26 +213,15 @@ class Admin:
                 team_priority_level = team_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.team_priority_level = team_priority_level
 
-        admin = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            email=email,
-            job_title=job_title,
-            away_mode_enabled=away_mode_enabled,
-            away_mode_reassign=away_mode_reassign,
-            has_inbox_seat=has_inbox_seat,
-            team_ids=team_ids,
-            avatar=avatar,
-            team_priority_level=team_priority_level,
-        )
-
-        admin._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            admin.additional_properties = d
-        return admin
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -128,6 +128,9 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ArticleContent:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -136,14 +139,15 @@ class ArticleContent:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -153,30 +157,21 @@ class ArticleContent:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        article_content = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            body=body,
-            author_id=author_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            url=url,
-        )
-
-        article_content._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_content.additional_properties = d
-        return article_content
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_translated_content_type import ArticleTranslatedContentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article_content import ArticleContent
@@ -498,6 +498,9 @@ class ArticleTranslatedContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ArticleTranslatedContent:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -506,6 +509,7 @@ class ArticleTranslatedContent:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         ar = src_dict.get("ar")
         if isinstance(ar, dict):
@@ -515,6 +519,7 @@ class ArticleTranslatedContent:
                 ar = ar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ar = ar
 
         bg = src_dict.get("bg")
         if isinstance(bg, dict):
@@ -524,6 +529,7 @@ class ArticleTranslatedContent:
                 bg = bg_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.bg = bg
 
         bs = src_dict.get("bs")
         if isinstance(bs, dict):
@@ -533,6 +539,7 @@ class ArticleTranslatedContent:
                 bs = bs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.bs = bs
 
         ca = src_dict.get("ca")
         if isinstance(ca, dict):
@@ -542,6 +549,7 @@ class ArticleTranslatedContent:
                 ca = ca_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ca = ca
 
         cs = src_dict.get("cs")
         if isinstance(cs, dict):
@@ -551,6 +559,7 @@ class ArticleTranslatedContent:
                 cs = cs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.cs = cs
 
         da = src_dict.get("da")
         if isinstance(da, dict):
@@ -560,6 +569,7 @@ class ArticleTranslatedContent:
                 da = da_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.da = da
 
         de = src_dict.get("de")
         if isinstance(de, dict):
@@ -569,6 +579,7 @@ class ArticleTranslatedContent:
                 de = de_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.de = de
 
         el = src_dict.get("el")
         if isinstance(el, dict):
@@ -578,6 +589,7 @@ class ArticleTranslatedContent:
                 el = el_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.el = el
 
         en = src_dict.get("en")
         if isinstance(en, dict):
@@ -587,6 +599,7 @@ class ArticleTranslatedContent:
                 en = en_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.en = en
 
         es = src_dict.get("es")
         if isinstance(es, dict):
@@ -596,6 +609,7 @@ class ArticleTranslatedContent:
                 es = es_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.es = es
 
         et = src_dict.get("et")
         if isinstance(et, dict):
@@ -605,6 +619,7 @@ class ArticleTranslatedContent:
                 et = et_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.et = et
 
         fi = src_dict.get("fi")
         if isinstance(fi, dict):
@@ -614,6 +629,7 @@ class ArticleTranslatedContent:
                 fi = fi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.fi = fi
 
         fr = src_dict.get("fr")
         if isinstance(fr, dict):
@@ -623,6 +639,7 @@ class ArticleTranslatedContent:
                 fr = fr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.fr = fr
 
         he = src_dict.get("he")
         if isinstance(he, dict):
@@ -632,6 +649,7 @@ class ArticleTranslatedContent:
                 he = he_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.he = he
 
         hr = src_dict.get("hr")
         if isinstance(hr, dict):
@@ -641,6 +659,7 @@ class ArticleTranslatedContent:
                 hr = hr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.hr = hr
 
         hu = src_dict.get("hu")
         if isinstance(hu, dict):
@@ -650,6 +669,7 @@ class ArticleTranslatedContent:
                 hu = hu_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.hu = hu
 
         id = src_dict.get("id")
         if isinstance(id, dict):
@@ -659,6 +679,7 @@ class ArticleTranslatedContent:
                 id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.id = id
 
         it = src_dict.get("it")
         if isinstance(it, dict):
@@ -668,6 +689,7 @@ class ArticleTranslatedContent:
                 it = it_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.it = it
 
         ja = src_dict.get("ja")
         if isinstance(ja, dict):
@@ -677,6 +699,7 @@ class ArticleTranslatedContent:
                 ja = ja_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ja = ja
 
         ko = src_dict.get("ko")
         if isinstance(ko, dict):
@@ -686,6 +709,7 @@ class ArticleTranslatedContent:
                 ko = ko_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ko = ko
 
         lt = src_dict.get("lt")
         if isinstance(lt, dict):
@@ -695,6 +719,7 @@ class ArticleTranslatedContent:
                 lt = lt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.lt = lt
 
         lv = src_dict.get("lv")
         if isinstance(lv, dict):
@@ -704,6 +729,7 @@ class ArticleTranslatedContent:
                 lv = lv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.lv = lv
 
         mn = src_dict.get("mn")
         if isinstance(mn, dict):
@@ -713,6 +739,7 @@ class ArticleTranslatedContent:
                 mn = mn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.mn = mn
 
         nb = src_dict.get("nb")
         if isinstance(nb, dict):
@@ -722,6 +749,7 @@ class ArticleTranslatedContent:
                 nb = nb_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.nb = nb
 
         nl = src_dict.get("nl")
         if isinstance(nl, dict):
@@ -731,6 +759,7 @@ class ArticleTranslatedContent:
                 nl = nl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.nl = nl
 
         pl = src_dict.get("pl")
         if isinstance(pl, dict):
@@ -740,6 +769,7 @@ class ArticleTranslatedContent:
                 pl = pl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pl = pl
 
         pt = src_dict.get("pt")
         if isinstance(pt, dict):
@@ -749,6 +779,7 @@ class ArticleTranslatedContent:
                 pt = pt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pt = pt
 
         ro = src_dict.get("ro")
         if isinstance(ro, dict):
@@ -758,6 +789,7 @@ class ArticleTranslatedContent:
                 ro = ro_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ro = ro
 
         ru = src_dict.get("ru")
         if isinstance(ru, dict):
@@ -767,6 +799,7 @@ class ArticleTranslatedContent:
                 ru = ru_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ru = ru
 
         sl = src_dict.get("sl")
         if isinstance(sl, dict):
@@ -776,6 +809,7 @@ class ArticleTranslatedContent:
                 sl = sl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sl = sl
 
         sr = src_dict.get("sr")
         if isinstance(sr, dict):
@@ -785,6 +819,7 @@ class ArticleTranslatedContent:
                 sr = sr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sr = sr
 
         sv = src_dict.get("sv")
         if isinstance(sv, dict):
@@ -794,6 +829,7 @@ class ArticleTranslatedContent:
                 sv = sv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sv = sv
 
         tr = src_dict.get("tr")
         if isinstance(tr, dict):
@@ -803,6 +839,7 @@ class ArticleTranslatedContent:
                 tr = tr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tr = tr
 
         vi = src_dict.get("vi")
         if isinstance(vi, dict):
@@ -812,6 +849,7 @@ class ArticleTranslatedContent:
                 vi = vi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.vi = vi
 
         pt_br = src_dict.get("pt-BR")
         if isinstance(pt_br, dict):
@@ -821,6 +859,7 @@ class ArticleTranslatedContent:
                 pt_br = pt_br_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pt_br = pt_br
 
         zh_cn = src_dict.get("zh-CN")
         if isinstance(zh_cn, dict):
@@ -830,6 +869,7 @@ class ArticleTranslatedContent:
                 zh_cn = zh_cn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.zh_cn = zh_cn
 
         zh_tw = src_dict.get("zh-TW")
         if isinstance(zh_tw, dict):
@@ -839,53 +879,15 @@ class ArticleTranslatedContent:
                 zh_tw = zh_tw_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.zh_tw = zh_tw
 
-        article_translated_content = cls(
-            type_=type_,
-            ar=ar,
-            bg=bg,
-            bs=bs,
-            ca=ca,
-            cs=cs,
-            da=da,
-            de=de,
-            el=el,
-            en=en,
-            es=es,
-            et=et,
-            fi=fi,
-            fr=fr,
-            he=he,
-            hr=hr,
-            hu=hu,
-            id=id,
-            it=it,
-            ja=ja,
-            ko=ko,
-            lt=lt,
-            lv=lv,
-            mn=mn,
-            nb=nb,
-            nl=nl,
-            pl=pl,
-            pt=pt,
-            ro=ro,
-            ru=ru,
-            sl=sl,
-            sr=sr,
-            sv=sv,
-            tr=tr,
-            vi=vi,
-            pt_br=pt_br,
-            zh_cn=zh_cn,
-            zh_tw=zh_tw,
-        )
-
-        article_translated_content._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_translated_content.additional_properties = d
-        return article_translated_content
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_company_type import ContactCompanyType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactCompany")
 
@@ -64,7 +64,10 @@ class ContactCompany:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ContactCompany:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -74,20 +77,17 @@ class ContactCompany:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        contact_company = cls(
-            id=id,
-            type_=type_,
-            url=url,
-        )
-
-        contact_company._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_company.additional_properties = d
-        return contact_company
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

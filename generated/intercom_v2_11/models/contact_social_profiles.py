@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.social_profile import SocialProfile
@@ -65,6 +65,9 @@ class ContactSocialProfiles:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContactSocialProfiles:
+            cls.__init__(self)
         data = src_dict.get("data")
         if isinstance(data, list):
             try:
@@ -78,19 +81,17 @@ class ContactSocialProfiles:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
-        contact_social_profiles = cls(
-            data=data,
-            type_=type_,
-        )
-
-        contact_social_profiles._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_social_profiles.additional_properties = d
-        return contact_social_profiles
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

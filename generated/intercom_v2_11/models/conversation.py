@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
 from ..models.conversation_list_item_type import ConversationListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .conversation_list_item import ConversationListItem
 
 if TYPE_CHECKING:
@@ -396,6 +396,9 @@ class Conversation(ConversationListItem):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Conversation:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -404,20 +407,21 @@ class Conversation(ConversationListItem):
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        waiting_since = src_dict.get("waiting_since")
+        self.waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = src_dict.get("snoozed_until")
+        self.snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -427,8 +431,9 @@ class Conversation(ConversationListItem):
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        read = src_dict.get("read")
+        self.read = src_dict.get("read")
 
         priority = src_dict.get("priority")
         if isinstance(priority, str):
@@ -438,10 +443,11 @@ class Conversation(ConversationListItem):
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.priority = priority
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -451,6 +457,7 @@ class Conversation(ConversationListItem):
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         conversation_rating = src_dict.get("conversation_rating")
         if isinstance(conversation_rating, dict):
@@ -460,6 +467,7 @@ class Conversation(ConversationListItem):
                 conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_rating = conversation_rating
 
         source = src_dict.get("source")
         if isinstance(source, dict):
@@ -469,6 +477,7 @@ class Conversation(ConversationListItem):
                 source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source = source
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -478,6 +487,7 @@ class Conversation(ConversationListItem):
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
         teammates = src_dict.get("teammates")
         if isinstance(teammates, dict):
@@ -487,6 +497,7 @@ class Conversation(ConversationListItem):
                 teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammates = teammates
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -496,6 +507,7 @@ class Conversation(ConversationListItem):
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
         first_contact_reply = src_dict.get("first_contact_reply")
         if isinstance(first_contact_reply, dict):
@@ -505,6 +517,7 @@ class Conversation(ConversationListItem):
                 first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.first_contact_reply = first_contact_reply
 
         sla_applied = src_dict.get("sla_applied")
         if isinstance(sla_applied, dict):
@@ -514,6 +527,7 @@ class Conversation(ConversationListItem):
                 sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_applied = sla_applied
 
         statistics = src_dict.get("statistics")
         if isinstance(statistics, dict):
@@ -523,6 +537,7 @@ class Conversation(ConversationListItem):
                 statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.statistics = statistics
 
         linked_objects = src_dict.get("linked_objects")
         if isinstance(linked_objects, dict):
@@ -532,8 +547,9 @@ class Conversation(ConversationListItem):
                 linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.linked_objects = linked_objects
 
-        ai_agent_participated = src_dict.get("ai_agent_participated")
+        self.ai_agent_participated = src_dict.get("ai_agent_participated")
 
         ai_agent = src_dict.get("ai_agent")
         if isinstance(ai_agent, dict):
@@ -543,6 +559,7 @@ class Conversation(ConversationListItem):
                 ai_agent = ai_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ai_agent = ai_agent
 
         topics = src_dict.get("topics")
         if isinstance(topics, dict):
@@ -552,8 +569,9 @@ class Conversation(ConversationListItem):
                 topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.topics = topics
 
-        ticket = src_dict.get("ticket")
+        self.ticket = src_dict.get("ticket")
 
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, dict):
@@ -563,6 +581,7 @@ class Conversation(ConversationListItem):
                 conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_parts = conversation_parts
 
         customers = src_dict.get("customers")
         if isinstance(customers, list):
@@ -577,44 +596,15 @@ class Conversation(ConversationListItem):
                 customers = customers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.customers = customers
 
-        conversation = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            waiting_since=waiting_since,
-            snoozed_until=snoozed_until,
-            open_=open_,
-            state=state,
-            read=read,
-            priority=priority,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            tags=tags,
-            conversation_rating=conversation_rating,
-            source=source,
-            contacts=contacts,
-            teammates=teammates,
-            custom_attributes=custom_attributes,
-            first_contact_reply=first_contact_reply,
-            sla_applied=sla_applied,
-            statistics=statistics,
-            linked_objects=linked_objects,
-            ai_agent_participated=ai_agent_participated,
-            ai_agent=ai_agent,
-            topics=topics,
-            ticket=ticket,
-            conversation_parts=conversation_parts,
-            customers=customers,
-        )
-
-        conversation._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation.additional_properties = d
-        return conversation
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

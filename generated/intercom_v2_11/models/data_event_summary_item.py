@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataEventSummaryItem")
 
@@ -81,29 +81,26 @@ class DataEventSummaryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not DataEventSummaryItem:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
-        first = src_dict.get("first")
+        self.first = src_dict.get("first")
 
-        last = src_dict.get("last")
+        self.last = src_dict.get("last")
 
-        count = src_dict.get("count")
+        self.count = src_dict.get("count")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        data_event_summary_item = cls(
-            name=name,
-            first=first,
-            last=last,
-            count=count,
-            description=description,
-        )
-
-        data_event_summary_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_event_summary_item.additional_properties = d
-        return data_event_summary_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

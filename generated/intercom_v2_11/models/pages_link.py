@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pages_link_type import PagesLinkType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="PagesLink")
 
@@ -88,6 +88,9 @@ class PagesLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not PagesLink:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -96,28 +99,23 @@ class PagesLink:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        page = src_dict.get("page")
+        self.page = src_dict.get("page")
 
-        next_ = src_dict.get("next")
+        self.next_ = src_dict.get("next")
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
-        total_pages = src_dict.get("total_pages")
+        self.total_pages = src_dict.get("total_pages")
 
-        pages_link = cls(
-            type_=type_,
-            page=page,
-            next_=next_,
-            per_page=per_page,
-            total_pages=total_pages,
-        )
-
-        pages_link._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            pages_link.additional_properties = d
-        return pages_link
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

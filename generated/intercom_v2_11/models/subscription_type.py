@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_type_consent_type import SubscriptionTypeConsentType
 from ..models.subscription_type_content_types_type_0_item import SubscriptionTypeContentTypesType0Item
 from ..models.subscription_type_state import SubscriptionTypeState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.translation import Translation
@@ -135,9 +135,12 @@ class SubscriptionType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not SubscriptionType:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -147,6 +150,7 @@ class SubscriptionType:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
         default_translation = src_dict.get("default_translation")
         if isinstance(default_translation, dict):
@@ -156,6 +160,7 @@ class SubscriptionType:
                 default_translation = default_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.default_translation = default_translation
 
         translations = src_dict.get("translations")
         if isinstance(translations, list):
@@ -170,6 +175,7 @@ class SubscriptionType:
                 translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.translations = translations
 
         consent_type = src_dict.get("consent_type")
         if isinstance(consent_type, str):
@@ -179,6 +185,7 @@ class SubscriptionType:
                 consent_type = consent_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.consent_type = consent_type
 
         content_types = src_dict.get("content_types")
         if isinstance(content_types, list):
@@ -193,22 +200,15 @@ class SubscriptionType:
                 content_types = content_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.content_types = content_types
 
-        subscription_type = cls(
-            type_=type_,
-            id=id,
-            state=state,
-            default_translation=default_translation,
-            translations=translations,
-            consent_type=consent_type,
-            content_types=content_types,
-        )
-
-        subscription_type._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            subscription_type.additional_properties = d
-        return subscription_type
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

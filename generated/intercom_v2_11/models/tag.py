@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
@@ -94,13 +94,16 @@ class Tag(TagBasic):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Tag:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        applied_at = src_dict.get("applied_at")
+        self.applied_at = src_dict.get("applied_at")
 
         applied_by = src_dict.get("applied_by")
         if isinstance(applied_by, dict):
@@ -110,20 +113,15 @@ class Tag(TagBasic):
                 applied_by = applied_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.applied_by = applied_by
 
-        tag = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            applied_at=applied_at,
-            applied_by=applied_by,
-        )
-
-        tag._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            tag.additional_properties = d
-        return tag
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

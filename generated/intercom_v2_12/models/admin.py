@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.team_priority_level import TeamPriorityLevel
@@ -160,32 +160,28 @@ class Admin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Admin:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        job_title = src_dict.get("job_title")
+        self.job_title = src_dict.get("job_title")
 
-        away_mode_enabled = src_dict.get("away_mode_enabled")
+        self.away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = src_dict.get("away_mode_reassign")
+        self.away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        has_inbox_seat = src_dict.get("has_inbox_seat")
+        self.has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        team_ids = src_dict.get("team_ids")
-        if isinstance(team_ids, list):
-            try:
-                team_ids_type_0 = cast(list[int], team_ids)
+        self.team_ids = src_dict.get("team_ids")
 
-                team_ids = team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        avatar = src_dict.get("avatar")
+        self.avatar = src_dict.get("avatar")
 
         team_priority_level = src_dict.get("team_priority_level")
         if isinstance(team_priority_level, dict):
@@ -195,26 +191,15 @@ class Admin:
                 team_priority_level = team_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.team_priority_level = team_priority_level
 
-        admin = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            email=email,
-            job_title=job_title,
-            away_mode_enabled=away_mode_enabled,
-            away_mode_reassign=away_mode_reassign,
-            has_inbox_seat=has_inbox_seat,
-            team_ids=team_ids,
-            avatar=avatar,
-            team_priority_level=team_priority_level,
-        )
-
-        admin._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            admin.additional_properties = d
-        return admin
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

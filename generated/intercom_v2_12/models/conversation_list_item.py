@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
@@ -346,21 +346,24 @@ class ConversationListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationListItem:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        waiting_since = src_dict.get("waiting_since")
+        self.waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = src_dict.get("snoozed_until")
+        self.snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -370,8 +373,9 @@ class ConversationListItem:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        read = src_dict.get("read")
+        self.read = src_dict.get("read")
 
         priority = src_dict.get("priority")
         if isinstance(priority, str):
@@ -381,10 +385,11 @@ class ConversationListItem:
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.priority = priority
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -394,6 +399,7 @@ class ConversationListItem:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         conversation_rating = src_dict.get("conversation_rating")
         if isinstance(conversation_rating, dict):
@@ -403,6 +409,7 @@ class ConversationListItem:
                 conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_rating = conversation_rating
 
         source = src_dict.get("source")
         if isinstance(source, dict):
@@ -412,6 +419,7 @@ class ConversationListItem:
                 source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source = source
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -421,6 +429,7 @@ class ConversationListItem:
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
         teammates = src_dict.get("teammates")
         if isinstance(teammates, dict):
@@ -430,6 +439,7 @@ class ConversationListItem:
                 teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammates = teammates
 
         first_contact_reply = src_dict.get("first_contact_reply")
         if isinstance(first_contact_reply, dict):
@@ -439,6 +449,7 @@ class ConversationListItem:
                 first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.first_contact_reply = first_contact_reply
 
         sla_applied = src_dict.get("sla_applied")
         if isinstance(sla_applied, dict):
@@ -448,6 +459,7 @@ class ConversationListItem:
                 sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_applied = sla_applied
 
         statistics = src_dict.get("statistics")
         if isinstance(statistics, dict):
@@ -457,6 +469,7 @@ class ConversationListItem:
                 statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.statistics = statistics
 
         linked_objects = src_dict.get("linked_objects")
         if isinstance(linked_objects, dict):
@@ -466,8 +479,9 @@ class ConversationListItem:
                 linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.linked_objects = linked_objects
 
-        ai_agent_participated = src_dict.get("ai_agent_participated")
+        self.ai_agent_participated = src_dict.get("ai_agent_participated")
 
         ai_agent = src_dict.get("ai_agent")
         if isinstance(ai_agent, dict):
@@ -477,6 +491,7 @@ class ConversationListItem:
                 ai_agent = ai_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ai_agent = ai_agent
 
         topics = src_dict.get("topics")
         if isinstance(topics, dict):
@@ -486,43 +501,17 @@ class ConversationListItem:
                 topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.topics = topics
 
-        ticket = src_dict.get("ticket")
+        self.ticket = src_dict.get("ticket")
 
-        conversation_list_item = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            waiting_since=waiting_since,
-            snoozed_until=snoozed_until,
-            open_=open_,
-            state=state,
-            read=read,
-            priority=priority,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            tags=tags,
-            conversation_rating=conversation_rating,
-            source=source,
-            contacts=contacts,
-            teammates=teammates,
-            first_contact_reply=first_contact_reply,
-            sla_applied=sla_applied,
-            statistics=statistics,
-            linked_objects=linked_objects,
-            ai_agent_participated=ai_agent_participated,
-            ai_agent=ai_agent,
-            topics=topics,
-            ticket=ticket,
-        )
-
-        conversation_list_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_list_item.additional_properties = d
-        return conversation_list_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

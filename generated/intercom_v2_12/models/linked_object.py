@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="LinkedObject")
 
@@ -67,6 +67,9 @@ class LinkedObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not LinkedObject:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -75,8 +78,9 @@ class LinkedObject:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         category = src_dict.get("category")
         if isinstance(category, str):
@@ -86,18 +90,15 @@ class LinkedObject:
                 category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.category = category
 
-        linked_object = cls(
-            type_=type_,
-            id=id,
-            category=category,
-        )
-
-        linked_object._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            linked_object.additional_properties = d
-        return linked_object
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

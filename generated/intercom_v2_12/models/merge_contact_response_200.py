@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .contact import Contact
 
 if TYPE_CHECKING:
@@ -615,81 +615,84 @@ class MergeContactResponse200(Contact):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not MergeContactResponse200:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        role = src_dict.get("role")
+        self.role = src_dict.get("role")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        email_domain = src_dict.get("email_domain")
+        self.email_domain = src_dict.get("email_domain")
 
-        phone = src_dict.get("phone")
+        self.phone = src_dict.get("phone")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        owner_id = src_dict.get("owner_id")
+        self.owner_id = src_dict.get("owner_id")
 
-        has_hard_bounced = src_dict.get("has_hard_bounced")
+        self.has_hard_bounced = src_dict.get("has_hard_bounced")
 
-        marked_email_as_spam = src_dict.get("marked_email_as_spam")
+        self.marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
+        self.unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        signed_up_at = src_dict.get("signed_up_at")
+        self.signed_up_at = src_dict.get("signed_up_at")
 
-        last_seen_at = src_dict.get("last_seen_at")
+        self.last_seen_at = src_dict.get("last_seen_at")
 
-        last_replied_at = src_dict.get("last_replied_at")
+        self.last_replied_at = src_dict.get("last_replied_at")
 
-        last_contacted_at = src_dict.get("last_contacted_at")
+        self.last_contacted_at = src_dict.get("last_contacted_at")
 
-        last_email_opened_at = src_dict.get("last_email_opened_at")
+        self.last_email_opened_at = src_dict.get("last_email_opened_at")
 
-        last_email_clicked_at = src_dict.get("last_email_clicked_at")
+        self.last_email_clicked_at = src_dict.get("last_email_clicked_at")
 
-        language_override = src_dict.get("language_override")
+        self.language_override = src_dict.get("language_override")
 
-        browser = src_dict.get("browser")
+        self.browser = src_dict.get("browser")
 
-        browser_version = src_dict.get("browser_version")
+        self.browser_version = src_dict.get("browser_version")
 
-        browser_language = src_dict.get("browser_language")
+        self.browser_language = src_dict.get("browser_language")
 
-        os = src_dict.get("os")
+        self.os = src_dict.get("os")
 
-        android_app_name = src_dict.get("android_app_name")
+        self.android_app_name = src_dict.get("android_app_name")
 
-        android_app_version = src_dict.get("android_app_version")
+        self.android_app_version = src_dict.get("android_app_version")
 
-        android_device = src_dict.get("android_device")
+        self.android_device = src_dict.get("android_device")
 
-        android_os_version = src_dict.get("android_os_version")
+        self.android_os_version = src_dict.get("android_os_version")
 
-        android_sdk_version = src_dict.get("android_sdk_version")
+        self.android_sdk_version = src_dict.get("android_sdk_version")
 
-        android_last_seen_at = src_dict.get("android_last_seen_at")
+        self.android_last_seen_at = src_dict.get("android_last_seen_at")
 
-        ios_app_name = src_dict.get("ios_app_name")
+        self.ios_app_name = src_dict.get("ios_app_name")
 
-        ios_app_version = src_dict.get("ios_app_version")
+        self.ios_app_version = src_dict.get("ios_app_version")
 
-        ios_device = src_dict.get("ios_device")
+        self.ios_device = src_dict.get("ios_device")
 
-        ios_os_version = src_dict.get("ios_os_version")
+        self.ios_os_version = src_dict.get("ios_os_version")
 
-        ios_sdk_version = src_dict.get("ios_sdk_version")
+        self.ios_sdk_version = src_dict.get("ios_sdk_version")
 
-        ios_last_seen_at = src_dict.get("ios_last_seen_at")
+        self.ios_last_seen_at = src_dict.get("ios_last_seen_at")
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -699,6 +702,7 @@ class MergeContactResponse200(Contact):
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
         avatar = src_dict.get("avatar")
         if isinstance(avatar, dict):
@@ -708,6 +712,7 @@ class MergeContactResponse200(Contact):
                 avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.avatar = avatar
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -717,6 +722,7 @@ class MergeContactResponse200(Contact):
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         notes = src_dict.get("notes")
         if isinstance(notes, dict):
@@ -726,6 +732,7 @@ class MergeContactResponse200(Contact):
                 notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.notes = notes
 
         companies = src_dict.get("companies")
         if isinstance(companies, dict):
@@ -735,6 +742,7 @@ class MergeContactResponse200(Contact):
                 companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.companies = companies
 
         location = src_dict.get("location")
         if isinstance(location, dict):
@@ -744,6 +752,7 @@ class MergeContactResponse200(Contact):
                 location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.location = location
 
         social_profiles = src_dict.get("social_profiles")
         if isinstance(social_profiles, dict):
@@ -753,8 +762,9 @@ class MergeContactResponse200(Contact):
                 social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.social_profiles = social_profiles
 
-        enabled_push_messaging = src_dict.get("enabled_push_messaging")
+        self.enabled_push_messaging = src_dict.get("enabled_push_messaging")
 
         opted_in_subscription_types = src_dict.get("opted_in_subscription_types")
         if isinstance(opted_in_subscription_types, dict):
@@ -766,6 +776,7 @@ class MergeContactResponse200(Contact):
                 opted_in_subscription_types = opted_in_subscription_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.opted_in_subscription_types = opted_in_subscription_types
 
         opted_out_subscription_types = src_dict.get("opted_out_subscription_types")
         if isinstance(opted_out_subscription_types, dict):
@@ -777,81 +788,27 @@ class MergeContactResponse200(Contact):
                 opted_out_subscription_types = opted_out_subscription_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.opted_out_subscription_types = opted_out_subscription_types
 
-        referrer = src_dict.get("referrer")
+        self.referrer = src_dict.get("referrer")
 
-        utm_campaign = src_dict.get("utm_campaign")
+        self.utm_campaign = src_dict.get("utm_campaign")
 
-        utm_content = src_dict.get("utm_content")
+        self.utm_content = src_dict.get("utm_content")
 
-        utm_medium = src_dict.get("utm_medium")
+        self.utm_medium = src_dict.get("utm_medium")
 
-        utm_source = src_dict.get("utm_source")
+        self.utm_source = src_dict.get("utm_source")
 
-        utm_term = src_dict.get("utm_term")
+        self.utm_term = src_dict.get("utm_term")
 
-        merge_contact_response_200 = cls(
-            type_=type_,
-            id=id,
-            external_id=external_id,
-            workspace_id=workspace_id,
-            role=role,
-            email=email,
-            email_domain=email_domain,
-            phone=phone,
-            name=name,
-            owner_id=owner_id,
-            has_hard_bounced=has_hard_bounced,
-            marked_email_as_spam=marked_email_as_spam,
-            unsubscribed_from_emails=unsubscribed_from_emails,
-            created_at=created_at,
-            updated_at=updated_at,
-            signed_up_at=signed_up_at,
-            last_seen_at=last_seen_at,
-            last_replied_at=last_replied_at,
-            last_contacted_at=last_contacted_at,
-            last_email_opened_at=last_email_opened_at,
-            last_email_clicked_at=last_email_clicked_at,
-            language_override=language_override,
-            browser=browser,
-            browser_version=browser_version,
-            browser_language=browser_language,
-            os=os,
-            android_app_name=android_app_name,
-            android_app_version=android_app_version,
-            android_device=android_device,
-            android_os_version=android_os_version,
-            android_sdk_version=android_sdk_version,
-            android_last_seen_at=android_last_seen_at,
-            ios_app_name=ios_app_name,
-            ios_app_version=ios_app_version,
-            ios_device=ios_device,
-            ios_os_version=ios_os_version,
-            ios_sdk_version=ios_sdk_version,
-            ios_last_seen_at=ios_last_seen_at,
-            custom_attributes=custom_attributes,
-            avatar=avatar,
-            tags=tags,
-            notes=notes,
-            companies=companies,
-            location=location,
-            social_profiles=social_profiles,
-            enabled_push_messaging=enabled_push_messaging,
-            opted_in_subscription_types=opted_in_subscription_types,
-            opted_out_subscription_types=opted_out_subscription_types,
-            referrer=referrer,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            utm_term=utm_term,
-        )
-
-        merge_contact_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_contact_response_200.additional_properties = d
-        return merge_contact_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_switch_type import PhoneSwitchType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="PhoneSwitch")
 
@@ -65,6 +65,9 @@ class PhoneSwitch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not PhoneSwitch:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -73,22 +76,19 @@ class PhoneSwitch:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        phone = src_dict.get("phone")
+        self.phone = src_dict.get("phone")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        phone_switch = cls(
-            type_=type_,
-            phone=phone,
-            url=url,
-        )
-
-        phone_switch._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            phone_switch.additional_properties = d
-        return phone_switch
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.segment_person_type import SegmentPersonType
 from ..models.segment_type import SegmentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Segment")
 
@@ -108,6 +108,9 @@ class Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not Segment:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -116,14 +119,15 @@ class Segment:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
         person_type = src_dict.get("person_type")
         if isinstance(person_type, str):
@@ -133,24 +137,17 @@ class Segment:
                 person_type = person_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.person_type = person_type
 
-        count = src_dict.get("count")
+        self.count = src_dict.get("count")
 
-        segment = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            person_type=person_type,
-            count=count,
-        )
-
-        segment._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            segment.additional_properties = d
-        return segment
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
@@ -93,7 +93,10 @@ class ArticleSearchHighlights:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        article_id = src_dict.get("article_id")
+        self = new_instance(cls)
+        if cls is not ArticleSearchHighlights:
+            cls.__init__(self)
+        self.article_id = src_dict.get("article_id")
 
         highlighted_title = src_dict.get("highlighted_title")
         if isinstance(highlighted_title, list):
@@ -110,6 +113,7 @@ class ArticleSearchHighlights:
                 highlighted_title = highlighted_title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.highlighted_title = highlighted_title
 
         highlighted_summary = src_dict.get("highlighted_summary")
         if isinstance(highlighted_summary, list):
@@ -133,18 +137,15 @@ class ArticleSearchHighlights:
                 highlighted_summary = highlighted_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.highlighted_summary = highlighted_summary
 
-        article_search_highlights = cls(
-            article_id=article_id,
-            highlighted_title=highlighted_title,
-            highlighted_summary=highlighted_summary,
-        )
-
-        article_search_highlights._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_search_highlights.additional_properties = d
-        return article_search_highlights
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

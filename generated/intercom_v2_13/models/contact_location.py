@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactLocation")
 
@@ -83,32 +83,28 @@ class ContactLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ContactLocation:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        country = src_dict.get("country")
+        self.country = src_dict.get("country")
 
-        region = src_dict.get("region")
+        self.region = src_dict.get("region")
 
-        city = src_dict.get("city")
+        self.city = src_dict.get("city")
 
-        continent_code = src_dict.get("continent_code")
+        self.continent_code = src_dict.get("continent_code")
 
-        country_code = src_dict.get("country_code")
+        self.country_code = src_dict.get("country_code")
 
-        contact_location = cls(
-            type_=type_,
-            country=country,
-            region=region,
-            city=city,
-            continent_code=continent_code,
-            country_code=country_code,
-        )
-
-        contact_location._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_location.additional_properties = d
-        return contact_location
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_source_status import ContentImportSourceStatus
 from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContentImportSource")
 
@@ -123,6 +123,9 @@ class ContentImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContentImportSource:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -131,10 +134,11 @@ class ContentImportSource:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        last_synced_at = src_dict.get("last_synced_at")
+        self.last_synced_at = src_dict.get("last_synced_at")
 
         sync_behavior = src_dict.get("sync_behavior")
         if isinstance(sync_behavior, str):
@@ -144,6 +148,7 @@ class ContentImportSource:
                 sync_behavior = sync_behavior_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sync_behavior = sync_behavior
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -153,29 +158,21 @@ class ContentImportSource:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        content_import_source = cls(
-            type_=type_,
-            id=id,
-            last_synced_at=last_synced_at,
-            sync_behavior=sync_behavior,
-            status=status,
-            url=url,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        content_import_source._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_import_source.additional_properties = d
-        return content_import_source
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

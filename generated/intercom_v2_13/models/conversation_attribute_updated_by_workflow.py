@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
@@ -84,6 +84,9 @@ class ConversationAttributeUpdatedByWorkflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationAttributeUpdatedByWorkflow:
+            cls.__init__(self)
         workflow = src_dict.get("workflow")
         if isinstance(workflow, dict):
             try:
@@ -92,6 +95,7 @@ class ConversationAttributeUpdatedByWorkflow:
                 workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.workflow = workflow
 
         attribute = src_dict.get("attribute")
         if isinstance(attribute, dict):
@@ -101,6 +105,7 @@ class ConversationAttributeUpdatedByWorkflow:
                 attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attribute = attribute
 
         value = src_dict.get("value")
         if isinstance(value, dict):
@@ -110,18 +115,15 @@ class ConversationAttributeUpdatedByWorkflow:
                 value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.value = value
 
-        conversation_attribute_updated_by_workflow = cls(
-            workflow=workflow,
-            attribute=attribute,
-            value=value,
-        )
-
-        conversation_attribute_updated_by_workflow._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_updated_by_workflow.additional_properties = d
-        return conversation_attribute_updated_by_workflow
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

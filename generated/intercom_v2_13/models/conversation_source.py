@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_source_type import ConversationSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_part_author import ConversationPartAuthor
@@ -149,6 +149,9 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationSource:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -157,14 +160,15 @@ class ConversationSource:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        delivered_as = src_dict.get("delivered_as")
+        self.delivered_as = src_dict.get("delivered_as")
 
-        subject = src_dict.get("subject")
+        self.subject = src_dict.get("subject")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -174,6 +178,7 @@ class ConversationSource:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
         attachments = src_dict.get("attachments")
         if isinstance(attachments, list):
@@ -188,28 +193,19 @@ class ConversationSource:
                 attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attachments = attachments
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
-        conversation_source = cls(
-            type_=type_,
-            id=id,
-            delivered_as=delivered_as,
-            subject=subject,
-            body=body,
-            author=author,
-            attachments=attachments,
-            url=url,
-            redacted=redacted,
-        )
-
-        conversation_source._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_source.additional_properties = d
-        return conversation_source
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

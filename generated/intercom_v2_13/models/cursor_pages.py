@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging
@@ -96,6 +96,9 @@ class CursorPages:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not CursorPages:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -104,8 +107,9 @@ class CursorPages:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        page = src_dict.get("page")
+        self.page = src_dict.get("page")
 
         next_ = src_dict.get("next")
         if isinstance(next_, dict):
@@ -115,24 +119,19 @@ class CursorPages:
                 next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.next_ = next_
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
-        total_pages = src_dict.get("total_pages")
+        self.total_pages = src_dict.get("total_pages")
 
-        cursor_pages = cls(
-            type_=type_,
-            page=page,
-            next_=next_,
-            per_page=per_page,
-            total_pages=total_pages,
-        )
-
-        cursor_pages._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            cursor_pages.additional_properties = d
-        return cursor_pages
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.email_address_header import EmailAddressHeader
@@ -67,7 +67,10 @@ class EmailMessageMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        subject = src_dict.get("subject")
+        self = new_instance(cls)
+        if cls is not EmailMessageMetadata:
+            cls.__init__(self)
+        self.subject = src_dict.get("subject")
 
         email_address_headers = src_dict.get("email_address_headers")
         if isinstance(email_address_headers, list):
@@ -84,17 +87,15 @@ class EmailMessageMetadata:
                 email_address_headers = email_address_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.email_address_headers = email_address_headers
 
-        email_message_metadata = cls(
-            subject=subject,
-            email_address_headers=email_address_headers,
-        )
-
-        email_message_metadata._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            email_message_metadata.additional_properties = d
-        return email_message_metadata
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

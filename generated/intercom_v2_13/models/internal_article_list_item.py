@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_list_item_type import InternalArticleListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="InternalArticleListItem")
 
@@ -125,6 +125,9 @@ class InternalArticleListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not InternalArticleListItem:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -133,40 +136,31 @@ class InternalArticleListItem:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        owner_id = src_dict.get("owner_id")
+        self.owner_id = src_dict.get("owner_id")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
-        internal_article_list_item = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            body=body,
-            owner_id=owner_id,
-            author_id=author_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            locale=locale,
-        )
-
-        internal_article_list_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            internal_article_list_item.additional_properties = d
-        return internal_article_list_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_search_response_type import InternalArticleSearchResponseType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -87,6 +87,9 @@ class InternalArticleSearchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not InternalArticleSearchResponse:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -95,8 +98,9 @@ class InternalArticleSearchResponse:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         data = src_dict.get("data")
         if isinstance(data, dict):
@@ -106,6 +110,7 @@ class InternalArticleSearchResponse:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -115,19 +120,15 @@ class InternalArticleSearchResponse:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        internal_article_search_response = cls(
-            type_=type_,
-            total_count=total_count,
-            data=data,
-            pages=pages,
-        )
-
-        internal_article_search_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            internal_article_search_response.additional_properties = d
-        return internal_article_search_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_message_type import MessageMessageType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -126,15 +126,18 @@ class Message:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Message:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        subject = src_dict.get("subject")
+        self.subject = src_dict.get("subject")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         message_type = src_dict.get("message_type")
         if isinstance(message_type, str):
@@ -144,8 +147,9 @@ class Message:
                 message_type = message_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.message_type = message_type
 
-        conversation_id = src_dict.get("conversation_id")
+        self.conversation_id = src_dict.get("conversation_id")
 
         owner = src_dict.get("owner")
         if isinstance(owner, dict):
@@ -155,23 +159,15 @@ class Message:
                 owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.owner = owner
 
-        message = cls(
-            type_=type_,
-            id=id,
-            created_at=created_at,
-            subject=subject,
-            body=body,
-            message_type=message_type,
-            conversation_id=conversation_id,
-            owner=owner,
-        )
-
-        message._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            message.additional_properties = d
-        return message
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.news_item_state import NewsItemState
 from ..models.news_item_type import NewsItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.newsfeed_assignment import NewsfeedAssignment
@@ -216,6 +216,9 @@ class NewsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not NewsItem:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -224,16 +227,17 @@ class NewsItem:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        sender_id = src_dict.get("sender_id")
+        self.sender_id = src_dict.get("sender_id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -243,6 +247,7 @@ class NewsItem:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
         newsfeed_assignments = src_dict.get("newsfeed_assignments")
         if isinstance(newsfeed_assignments, list):
@@ -259,6 +264,7 @@ class NewsItem:
                 newsfeed_assignments = newsfeed_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.newsfeed_assignments = newsfeed_assignments
 
         labels = src_dict.get("labels")
         if isinstance(labels, list):
@@ -273,8 +279,9 @@ class NewsItem:
                 labels = labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.labels = labels
 
-        cover_image_url = src_dict.get("cover_image_url")
+        self.cover_image_url = src_dict.get("cover_image_url")
 
         reactions = src_dict.get("reactions")
         if isinstance(reactions, list):
@@ -289,35 +296,21 @@ class NewsItem:
                 reactions = reactions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reactions = reactions
 
-        deliver_silently = src_dict.get("deliver_silently")
+        self.deliver_silently = src_dict.get("deliver_silently")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        news_item = cls(
-            type_=type_,
-            id=id,
-            workspace_id=workspace_id,
-            title=title,
-            body=body,
-            sender_id=sender_id,
-            state=state,
-            newsfeed_assignments=newsfeed_assignments,
-            labels=labels,
-            cover_image_url=cover_image_url,
-            reactions=reactions,
-            deliver_silently=deliver_silently,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        news_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            news_item.additional_properties = d
-        return news_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -104,11 +104,14 @@ class Note:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Note:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
         contact = src_dict.get("contact")
         if isinstance(contact, dict):
@@ -118,6 +121,7 @@ class Note:
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contact = contact
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -127,23 +131,17 @@ class Note:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        note = cls(
-            type_=type_,
-            id=id,
-            created_at=created_at,
-            contact=contact,
-            author=author,
-            body=body,
-        )
-
-        note._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            note.additional_properties = d
-        return note
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

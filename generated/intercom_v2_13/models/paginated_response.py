@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.paginated_response_type import PaginatedResponseType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -96,6 +96,9 @@ class PaginatedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not PaginatedResponse:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -104,6 +107,7 @@ class PaginatedResponse:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -113,8 +117,9 @@ class PaginatedResponse:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -145,19 +150,15 @@ class PaginatedResponse:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        paginated_response = cls(
-            type_=type_,
-            pages=pages,
-            total_count=total_count,
-            data=data,
-        )
-
-        paginated_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            paginated_response.additional_properties = d
-        return paginated_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_category import TicketStateCategory
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .ticket_state import TicketState
 
 if TYPE_CHECKING:
@@ -118,9 +118,12 @@ class TicketStateDetailed(TicketState):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TicketStateDetailed:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         category = src_dict.get("category")
         if isinstance(category, str):
@@ -130,12 +133,13 @@ class TicketStateDetailed(TicketState):
                 category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.category = category
 
-        internal_label = src_dict.get("internal_label")
+        self.internal_label = src_dict.get("internal_label")
 
-        external_label = src_dict.get("external_label")
+        self.external_label = src_dict.get("external_label")
 
-        archived = src_dict.get("archived")
+        self.archived = src_dict.get("archived")
 
         ticket_types = src_dict.get("ticket_types")
         if isinstance(ticket_types, dict):
@@ -145,22 +149,15 @@ class TicketStateDetailed(TicketState):
                 ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_types = ticket_types
 
-        ticket_state_detailed = cls(
-            type_=type_,
-            id=id,
-            category=category,
-            internal_label=internal_label,
-            external_label=external_label,
-            archived=archived,
-            ticket_types=ticket_types,
-        )
-
-        ticket_state_detailed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_state_detailed.additional_properties = d
-        return ticket_state_detailed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.activity_log import ActivityLog
@@ -83,7 +83,10 @@ class ActivityLogList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ActivityLogList:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -93,6 +96,7 @@ class ActivityLogList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
         activity_logs = src_dict.get("activity_logs")
         if isinstance(activity_logs, list):
@@ -114,18 +118,15 @@ class ActivityLogList:
                 activity_logs = activity_logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.activity_logs = activity_logs
 
-        activity_log_list = cls(
-            type_=type_,
-            pages=pages,
-            activity_logs=activity_logs,
-        )
-
-        activity_log_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_list.additional_properties = d
-        return activity_log_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

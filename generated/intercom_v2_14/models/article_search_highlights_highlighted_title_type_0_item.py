@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.article_search_highlights_highlighted_title_type_0_item_type import (
     ArticleSearchHighlightsHighlightedTitleType0ItemType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleSearchHighlightsHighlightedTitleType0Item")
 
@@ -57,6 +57,9 @@ class ArticleSearchHighlightsHighlightedTitleType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ArticleSearchHighlightsHighlightedTitleType0Item:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -65,19 +68,17 @@ class ArticleSearchHighlightsHighlightedTitleType0Item:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        text = src_dict.get("text")
+        self.text = src_dict.get("text")
 
-        article_search_highlights_highlighted_title_type_0_item = cls(
-            type_=type_,
-            text=text,
-        )
-
-        article_search_highlights_highlighted_title_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_search_highlights_highlighted_title_type_0_item.additional_properties = d
-        return article_search_highlights_highlighted_title_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

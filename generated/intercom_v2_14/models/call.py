@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Call")
 
@@ -226,71 +226,54 @@ class Call:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Call:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        conversation_id = src_dict.get("conversation_id")
+        self.conversation_id = src_dict.get("conversation_id")
 
-        admin_id = src_dict.get("admin_id")
+        self.admin_id = src_dict.get("admin_id")
 
-        contact_id = src_dict.get("contact_id")
+        self.contact_id = src_dict.get("contact_id")
 
-        state = src_dict.get("state")
+        self.state = src_dict.get("state")
 
-        initiated_at = src_dict.get("initiated_at")
+        self.initiated_at = src_dict.get("initiated_at")
 
-        answered_at = src_dict.get("answered_at")
+        self.answered_at = src_dict.get("answered_at")
 
-        ended_at = src_dict.get("ended_at")
+        self.ended_at = src_dict.get("ended_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        recording_url = src_dict.get("recording_url")
+        self.recording_url = src_dict.get("recording_url")
 
-        transcription_url = src_dict.get("transcription_url")
+        self.transcription_url = src_dict.get("transcription_url")
 
-        call_type = src_dict.get("call_type")
+        self.call_type = src_dict.get("call_type")
 
-        direction = src_dict.get("direction")
+        self.direction = src_dict.get("direction")
 
-        ended_reason = src_dict.get("ended_reason")
+        self.ended_reason = src_dict.get("ended_reason")
 
-        phone = src_dict.get("phone")
+        self.phone = src_dict.get("phone")
 
-        fin_recording_url = src_dict.get("fin_recording_url")
+        self.fin_recording_url = src_dict.get("fin_recording_url")
 
-        fin_transcription_url = src_dict.get("fin_transcription_url")
+        self.fin_transcription_url = src_dict.get("fin_transcription_url")
 
-        call = cls(
-            type_=type_,
-            id=id,
-            conversation_id=conversation_id,
-            admin_id=admin_id,
-            contact_id=contact_id,
-            state=state,
-            initiated_at=initiated_at,
-            answered_at=answered_at,
-            ended_at=ended_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            recording_url=recording_url,
-            transcription_url=transcription_url,
-            call_type=call_type,
-            direction=direction,
-            ended_reason=ended_reason,
-            phone=phone,
-            fin_recording_url=fin_recording_url,
-            fin_transcription_url=fin_transcription_url,
-        )
-
-        call._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            call.additional_properties = d
-        return call
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

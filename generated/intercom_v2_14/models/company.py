@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
@@ -245,6 +245,9 @@ class Company:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Company:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -253,12 +256,13 @@ class Company:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        app_id = src_dict.get("app_id")
+        self.app_id = src_dict.get("app_id")
 
         plan = src_dict.get("plan")
         if isinstance(plan, dict):
@@ -268,28 +272,29 @@ class Company:
                 plan = plan_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.plan = plan
 
-        company_id = src_dict.get("company_id")
+        self.company_id = src_dict.get("company_id")
 
-        remote_created_at = src_dict.get("remote_created_at")
+        self.remote_created_at = src_dict.get("remote_created_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        last_request_at = src_dict.get("last_request_at")
+        self.last_request_at = src_dict.get("last_request_at")
 
-        size = src_dict.get("size")
+        self.size = src_dict.get("size")
 
-        website = src_dict.get("website")
+        self.website = src_dict.get("website")
 
-        industry = src_dict.get("industry")
+        self.industry = src_dict.get("industry")
 
-        monthly_spend = src_dict.get("monthly_spend")
+        self.monthly_spend = src_dict.get("monthly_spend")
 
-        session_count = src_dict.get("session_count")
+        self.session_count = src_dict.get("session_count")
 
-        user_count = src_dict.get("user_count")
+        self.user_count = src_dict.get("user_count")
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -299,6 +304,7 @@ class Company:
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -308,6 +314,7 @@ class Company:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         segments = src_dict.get("segments")
         if isinstance(segments, dict):
@@ -317,34 +324,15 @@ class Company:
                 segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.segments = segments
 
-        company = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            app_id=app_id,
-            plan=plan,
-            company_id=company_id,
-            remote_created_at=remote_created_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_request_at=last_request_at,
-            size=size,
-            website=website,
-            industry=industry,
-            monthly_spend=monthly_spend,
-            session_count=session_count,
-            user_count=user_count,
-            custom_attributes=custom_attributes,
-            tags=tags,
-            segments=segments,
-        )
-
-        company._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            company.additional_properties = d
-        return company
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -82,7 +82,10 @@ class ConversationTeammates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationTeammates:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         teammates = src_dict.get("teammates")
         if isinstance(teammates, list):
@@ -97,6 +100,7 @@ class ConversationTeammates:
                 teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammates = teammates
 
         admins = src_dict.get("admins")
         if isinstance(admins, list):
@@ -111,18 +115,15 @@ class ConversationTeammates:
                 admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.admins = admins
 
-        conversation_teammates = cls(
-            type_=type_,
-            teammates=teammates,
-            admins=admins,
-        )
-
-        conversation_teammates._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_teammates.additional_properties = d
-        return conversation_teammates
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CustomObjectInstanceDeleted")
 
@@ -62,23 +62,22 @@ class CustomObjectInstanceDeleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        object_ = src_dict.get("object")
+        self = new_instance(cls)
+        if cls is not CustomObjectInstanceDeleted:
+            cls.__init__(self)
+        self.object_ = src_dict.get("object")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        deleted = src_dict.get("deleted")
+        self.deleted = src_dict.get("deleted")
 
-        custom_object_instance_deleted = cls(
-            object_=object_,
-            id=id,
-            deleted=deleted,
-        )
-
-        custom_object_instance_deleted._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            custom_object_instance_deleted.additional_properties = d
-        return custom_object_instance_deleted
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

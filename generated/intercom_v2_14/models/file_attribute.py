@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="FileAttribute")
 
@@ -102,35 +102,30 @@ class FileAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not FileAttribute:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        content_type = src_dict.get("content_type")
+        self.content_type = src_dict.get("content_type")
 
-        filesize = src_dict.get("filesize")
+        self.filesize = src_dict.get("filesize")
 
-        width = src_dict.get("width")
+        self.width = src_dict.get("width")
 
-        height = src_dict.get("height")
+        self.height = src_dict.get("height")
 
-        file_attribute = cls(
-            type_=type_,
-            name=name,
-            url=url,
-            content_type=content_type,
-            filesize=filesize,
-            width=width,
-            height=height,
-        )
-
-        file_attribute._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            file_attribute.additional_properties = d
-        return file_attribute
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
@@ -64,6 +64,9 @@ class FinAgentAttributeErrors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not FinAgentAttributeErrors:
+            cls.__init__(self)
         user = src_dict.get("user")
         if isinstance(user, dict):
             try:
@@ -72,6 +75,7 @@ class FinAgentAttributeErrors:
                 user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.user = user
 
         conversation = src_dict.get("conversation")
         if isinstance(conversation, dict):
@@ -81,17 +85,15 @@ class FinAgentAttributeErrors:
                 conversation = conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation = conversation
 
-        fin_agent_attribute_errors = cls(
-            user=user,
-            conversation=conversation,
-        )
-
-        fin_agent_attribute_errors._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            fin_agent_attribute_errors.additional_properties = d
-        return fin_agent_attribute_errors
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.internal_article import InternalArticle
@@ -55,6 +55,9 @@ class InternalArticleSearchResponseDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not InternalArticleSearchResponseDataType0:
+            cls.__init__(self)
         internal_articles = src_dict.get("internal_articles")
         if isinstance(internal_articles, list):
             try:
@@ -68,16 +71,15 @@ class InternalArticleSearchResponseDataType0:
                 internal_articles = internal_articles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.internal_articles = internal_articles
 
-        internal_article_search_response_data_type_0 = cls(
-            internal_articles=internal_articles,
-        )
-
-        internal_article_search_response_data_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            internal_article_search_response_data_type_0.additional_properties = d
-        return internal_article_search_response_data_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

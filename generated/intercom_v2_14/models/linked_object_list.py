@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linked_object_list_type import LinkedObjectListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.linked_object import LinkedObject
@@ -88,6 +88,9 @@ class LinkedObjectList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not LinkedObjectList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -96,10 +99,11 @@ class LinkedObjectList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        has_more = src_dict.get("has_more")
+        self.has_more = src_dict.get("has_more")
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -114,19 +118,15 @@ class LinkedObjectList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        linked_object_list = cls(
-            type_=type_,
-            total_count=total_count,
-            has_more=has_more,
-            data=data,
-        )
-
-        linked_object_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            linked_object_list.additional_properties = d
-        return linked_object_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item import (
@@ -98,13 +98,16 @@ class ListReportingDatasetsResponse200DataType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ListReportingDatasetsResponse200DataType0Item:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        default_time_attribute_id = src_dict.get("default_time_attribute_id")
+        self.default_time_attribute_id = src_dict.get("default_time_attribute_id")
 
         attributes = src_dict.get("attributes")
         if isinstance(attributes, list):
@@ -121,20 +124,15 @@ class ListReportingDatasetsResponse200DataType0Item:
                 attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attributes = attributes
 
-        list_reporting_datasets_response_200_data_type_0_item = cls(
-            id=id,
-            name=name,
-            description=description,
-            default_time_attribute_id=default_time_attribute_id,
-            attributes=attributes,
-        )
-
-        list_reporting_datasets_response_200_data_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
-        return list_reporting_datasets_response_200_data_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

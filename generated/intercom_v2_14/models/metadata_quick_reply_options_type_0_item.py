@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .quick_reply_option import QuickReplyOption
 
 if TYPE_CHECKING:
@@ -78,7 +78,10 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        text = src_dict.get("text")
+        self = new_instance(cls)
+        if cls is not MetadataQuickReplyOptionsType0Item:
+            cls.__init__(self)
+        self.text = src_dict.get("text")
 
         uuid = src_dict.get("uuid")
         if isinstance(uuid, str):
@@ -88,6 +91,7 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
                 uuid = uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.uuid = uuid
 
         translations = src_dict.get("translations")
         if isinstance(translations, dict):
@@ -97,18 +101,15 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
                 translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.translations = translations
 
-        metadata_quick_reply_options_type_0_item = cls(
-            text=text,
-            uuid=uuid,
-            translations=translations,
-        )
-
-        metadata_quick_reply_options_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            metadata_quick_reply_options_type_0_item.additional_properties = d
-        return metadata_quick_reply_options_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.newsfeed_type import NewsfeedType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Newsfeed")
 
@@ -89,7 +89,10 @@ class Newsfeed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not Newsfeed:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -99,26 +102,21 @@ class Newsfeed:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        newsfeed = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        newsfeed._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            newsfeed.additional_properties = d
-        return newsfeed
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

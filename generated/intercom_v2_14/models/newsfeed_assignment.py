@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="NewsfeedAssignment")
 
@@ -55,20 +55,20 @@ class NewsfeedAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        newsfeed_id = src_dict.get("newsfeed_id")
+        self = new_instance(cls)
+        if cls is not NewsfeedAssignment:
+            cls.__init__(self)
+        self.newsfeed_id = src_dict.get("newsfeed_id")
 
-        published_at = src_dict.get("published_at")
+        self.published_at = src_dict.get("published_at")
 
-        newsfeed_assignment = cls(
-            newsfeed_id=newsfeed_id,
-            published_at=published_at,
-        )
-
-        newsfeed_assignment._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            newsfeed_assignment.additional_properties = d
-        return newsfeed_assignment
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_list_type import SegmentListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.segment import Segment
@@ -82,6 +82,9 @@ class SegmentList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not SegmentList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -90,6 +93,7 @@ class SegmentList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         segments = src_dict.get("segments")
         if isinstance(segments, list):
@@ -104,6 +108,7 @@ class SegmentList:
                 segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.segments = segments
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -113,18 +118,15 @@ class SegmentList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        segment_list = cls(
-            type_=type_,
-            segments=segments,
-            pages=pages,
-        )
-
-        segment_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            segment_list.additional_properties = d
-        return segment_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

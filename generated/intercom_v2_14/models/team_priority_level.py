@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="TeamPriorityLevel")
 
@@ -59,34 +59,20 @@ class TeamPriorityLevel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        primary_team_ids = src_dict.get("primary_team_ids")
-        if isinstance(primary_team_ids, list):
-            try:
-                primary_team_ids_type_0 = cast(list[int], primary_team_ids)
+        self = new_instance(cls)
+        if cls is not TeamPriorityLevel:
+            cls.__init__(self)
+        self.primary_team_ids = src_dict.get("primary_team_ids")
 
-                primary_team_ids = primary_team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.secondary_team_ids = src_dict.get("secondary_team_ids")
 
-        secondary_team_ids = src_dict.get("secondary_team_ids")
-        if isinstance(secondary_team_ids, list):
-            try:
-                secondary_team_ids_type_0 = cast(list[int], secondary_team_ids)
-
-                secondary_team_ids = secondary_team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        team_priority_level = cls(
-            primary_team_ids=primary_team_ids,
-            secondary_team_ids=secondary_team_ids,
-        )
-
-        team_priority_level._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            team_priority_level.additional_properties = d
-        return team_priority_level
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

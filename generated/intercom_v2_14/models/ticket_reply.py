@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -154,6 +154,9 @@ class TicketReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not TicketReply:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -162,8 +165,9 @@ class TicketReply:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         part_type = src_dict.get("part_type")
         if isinstance(part_type, str):
@@ -173,12 +177,13 @@ class TicketReply:
                 part_type = part_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.part_type = part_type
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -188,6 +193,7 @@ class TicketReply:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
         attachments = src_dict.get("attachments")
         if isinstance(attachments, list):
@@ -202,29 +208,19 @@ class TicketReply:
                 attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attachments = attachments
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
-        app_package_code = src_dict.get("app_package_code")
+        self.app_package_code = src_dict.get("app_package_code")
 
-        ticket_reply = cls(
-            type_=type_,
-            id=id,
-            part_type=part_type,
-            body=body,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            attachments=attachments,
-            redacted=redacted,
-            app_package_code=app_package_code,
-        )
-
-        ticket_reply._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_reply.additional_properties = d
-        return ticket_reply
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

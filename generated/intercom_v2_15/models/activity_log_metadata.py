@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
@@ -347,35 +347,38 @@ class ActivityLogMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        sign_in_method = src_dict.get("sign_in_method")
+        self = new_instance(cls)
+        if cls is not ActivityLogMetadata:
+            cls.__init__(self)
+        self.sign_in_method = src_dict.get("sign_in_method")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        away_mode = src_dict.get("away_mode")
+        self.away_mode = src_dict.get("away_mode")
 
-        away_status_reason = src_dict.get("away_status_reason")
+        self.away_status_reason = src_dict.get("away_status_reason")
 
-        reassign_conversations = src_dict.get("reassign_conversations")
+        self.reassign_conversations = src_dict.get("reassign_conversations")
 
-        source = src_dict.get("source")
+        self.source = src_dict.get("source")
 
-        auto_changed = src_dict.get("auto_changed")
+        self.auto_changed = src_dict.get("auto_changed")
 
-        update_by = src_dict.get("update_by")
+        self.update_by = src_dict.get("update_by")
 
-        update_by_name = src_dict.get("update_by_name")
+        self.update_by_name = src_dict.get("update_by_name")
 
-        previous_state = src_dict.get("previous_state")
+        self.previous_state = src_dict.get("previous_state")
 
-        new_state = src_dict.get("new_state")
+        self.new_state = src_dict.get("new_state")
 
-        threshold_minutes = src_dict.get("threshold_minutes")
+        self.threshold_minutes = src_dict.get("threshold_minutes")
 
-        last_activity_at = src_dict.get("last_activity_at")
+        self.last_activity_at = src_dict.get("last_activity_at")
 
-        auto = src_dict.get("auto")
+        self.auto = src_dict.get("auto")
 
-        setting_type = src_dict.get("setting_type")
+        self.setting_type = src_dict.get("setting_type")
 
         changes = src_dict.get("changes")
         if isinstance(changes, dict):
@@ -385,10 +388,11 @@ class ActivityLogMetadata:
                 changes = changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.changes = changes
 
-        conversation_assignment_limit = src_dict.get("conversation_assignment_limit")
+        self.conversation_assignment_limit = src_dict.get("conversation_assignment_limit")
 
-        ticket_assignment_limit = src_dict.get("ticket_assignment_limit")
+        self.ticket_assignment_limit = src_dict.get("ticket_assignment_limit")
 
         team = src_dict.get("team")
         if isinstance(team, dict):
@@ -398,14 +402,15 @@ class ActivityLogMetadata:
                 team = team_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.team = team
 
-        team_assignment_limit = src_dict.get("team_assignment_limit")
+        self.team_assignment_limit = src_dict.get("team_assignment_limit")
 
-        enabled = src_dict.get("enabled")
+        self.enabled = src_dict.get("enabled")
 
-        mode = src_dict.get("mode")
+        self.mode = src_dict.get("mode")
 
-        consent_id = src_dict.get("consent_id")
+        self.consent_id = src_dict.get("consent_id")
 
         expired_at = src_dict.get("expired_at")
         if isinstance(expired_at, str):
@@ -415,6 +420,7 @@ class ActivityLogMetadata:
                 expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.expired_at = expired_at
 
         before = src_dict.get("before")
         if isinstance(before, dict):
@@ -424,6 +430,7 @@ class ActivityLogMetadata:
                 before = before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.before = before
 
         after = src_dict.get("after")
         if isinstance(after, dict):
@@ -433,6 +440,7 @@ class ActivityLogMetadata:
                 after = after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.after = after
 
         message = src_dict.get("message")
         if isinstance(message, dict):
@@ -442,42 +450,15 @@ class ActivityLogMetadata:
                 message = message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.message = message
 
-        activity_log_metadata = cls(
-            sign_in_method=sign_in_method,
-            external_id=external_id,
-            away_mode=away_mode,
-            away_status_reason=away_status_reason,
-            reassign_conversations=reassign_conversations,
-            source=source,
-            auto_changed=auto_changed,
-            update_by=update_by,
-            update_by_name=update_by_name,
-            previous_state=previous_state,
-            new_state=new_state,
-            threshold_minutes=threshold_minutes,
-            last_activity_at=last_activity_at,
-            auto=auto,
-            setting_type=setting_type,
-            changes=changes,
-            conversation_assignment_limit=conversation_assignment_limit,
-            ticket_assignment_limit=ticket_assignment_limit,
-            team=team,
-            team_assignment_limit=team_assignment_limit,
-            enabled=enabled,
-            mode=mode,
-            consent_id=consent_id,
-            expired_at=expired_at,
-            before=before,
-            after=after,
-            message=message,
-        )
-
-        activity_log_metadata._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_metadata.additional_properties = d
-        return activity_log_metadata
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.addressable_list import AddressableList
@@ -98,6 +98,9 @@ class ContactTags:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContactTags:
+            cls.__init__(self)
         data = src_dict.get("data")
         if isinstance(data, list):
             try:
@@ -111,28 +114,23 @@ class ContactTags:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        has_more = src_dict.get("has_more")
+        self.has_more = src_dict.get("has_more")
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
-        contact_tags = cls(
-            data=data,
-            url=url,
-            total_count=total_count,
-            has_more=has_more,
-            type_=type_,
-        )
-
-        contact_tags._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_tags.additional_properties = d
-        return contact_tags
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_sources_list_type import ContentSourcesListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.content_source import ContentSource
@@ -77,6 +77,9 @@ class ContentSourcesList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContentSourcesList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -85,8 +88,9 @@ class ContentSourcesList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         content_sources = src_dict.get("content_sources")
         if isinstance(content_sources, list):
@@ -101,18 +105,15 @@ class ContentSourcesList:
                 content_sources = content_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.content_sources = content_sources
 
-        content_sources_list = cls(
-            type_=type_,
-            total_count=total_count,
-            content_sources=content_sources,
-        )
-
-        content_sources_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_sources_list.additional_properties = d
-        return content_sources_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationAttributeUpdatedByWorkflowWorkflowType0")
 
@@ -40,17 +40,18 @@ class ConversationAttributeUpdatedByWorkflowWorkflowType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not ConversationAttributeUpdatedByWorkflowWorkflowType0:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
-        conversation_attribute_updated_by_workflow_workflow_type_0 = cls(
-            name=name,
-        )
-
-        conversation_attribute_updated_by_workflow_workflow_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_updated_by_workflow_workflow_type_0.additional_properties = d
-        return conversation_attribute_updated_by_workflow_workflow_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationPartAuthor")
 
@@ -92,32 +92,28 @@ class ConversationPartAuthor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationPartAuthor:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        from_ai_agent = src_dict.get("from_ai_agent")
+        self.from_ai_agent = src_dict.get("from_ai_agent")
 
-        is_ai_answer = src_dict.get("is_ai_answer")
+        self.is_ai_answer = src_dict.get("is_ai_answer")
 
-        conversation_part_author = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            email=email,
-            from_ai_agent=from_ai_agent,
-            is_ai_answer=is_ai_answer,
-        )
-
-        conversation_part_author._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_part_author.additional_properties = d
-        return conversation_part_author
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

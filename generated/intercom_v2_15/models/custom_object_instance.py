@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
@@ -132,19 +132,22 @@ class CustomObjectInstance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not CustomObjectInstance:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        external_created_at = src_dict.get("external_created_at")
+        self.external_created_at = src_dict.get("external_created_at")
 
-        external_updated_at = src_dict.get("external_updated_at")
+        self.external_updated_at = src_dict.get("external_updated_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -154,23 +157,15 @@ class CustomObjectInstance:
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
-        custom_object_instance = cls(
-            id=id,
-            external_id=external_id,
-            external_created_at=external_created_at,
-            external_updated_at=external_updated_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            custom_attributes=custom_attributes,
-        )
-
-        custom_object_instance._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            custom_object_instance.additional_properties = d
-        return custom_object_instance
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_export_status import DataExportStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataExport")
 
@@ -81,7 +81,10 @@ class DataExport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        job_identifier = src_dict.get("job_identifier")
+        self = new_instance(cls)
+        if cls is not DataExport:
+            cls.__init__(self)
+        self.job_identifier = src_dict.get("job_identifier")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -91,23 +94,19 @@ class DataExport:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        download_expires_at = src_dict.get("download_expires_at")
+        self.download_expires_at = src_dict.get("download_expires_at")
 
-        download_url = src_dict.get("download_url")
+        self.download_url = src_dict.get("download_url")
 
-        data_export = cls(
-            job_identifier=job_identifier,
-            status=status,
-            download_expires_at=download_expires_at,
-            download_url=download_url,
-        )
-
-        data_export._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_export.additional_properties = d
-        return data_export
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

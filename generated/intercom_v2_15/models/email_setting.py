@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="EmailSetting")
 
@@ -136,44 +136,36 @@ class EmailSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not EmailSetting:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        verified = src_dict.get("verified")
+        self.verified = src_dict.get("verified")
 
-        domain = src_dict.get("domain")
+        self.domain = src_dict.get("domain")
 
-        brand_id = src_dict.get("brand_id")
+        self.brand_id = src_dict.get("brand_id")
 
-        forwarding_enabled = src_dict.get("forwarding_enabled")
+        self.forwarding_enabled = src_dict.get("forwarding_enabled")
 
-        forwarded_email_last_received_at = src_dict.get("forwarded_email_last_received_at")
+        self.forwarded_email_last_received_at = src_dict.get("forwarded_email_last_received_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        email_setting = cls(
-            type_=type_,
-            id=id,
-            email=email,
-            verified=verified,
-            domain=domain,
-            brand_id=brand_id,
-            forwarding_enabled=forwarding_enabled,
-            forwarded_email_last_received_at=forwarded_email_last_received_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        email_setting._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            email_setting.additional_properties = d
-        return email_setting
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

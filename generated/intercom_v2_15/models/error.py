@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.error_errors_type_0_item import ErrorErrorsType0Item
@@ -78,7 +78,10 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Error:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         request_id = src_dict.get("request_id")
         if isinstance(request_id, str):
@@ -88,6 +91,7 @@ class Error:
                 request_id = request_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.request_id = request_id
 
         errors = src_dict.get("errors")
         if isinstance(errors, list):
@@ -102,18 +106,15 @@ class Error:
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.errors = errors
 
-        error = cls(
-            type_=type_,
-            request_id=request_id,
-            errors=errors,
-        )
-
-        error._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            error.additional_properties = d
-        return error
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_pages_list_type import ExternalPagesListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.external_page import ExternalPage
@@ -91,6 +91,9 @@ class ExternalPagesList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ExternalPagesList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -99,6 +102,7 @@ class ExternalPagesList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -108,8 +112,9 @@ class ExternalPagesList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -124,19 +129,15 @@ class ExternalPagesList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        external_pages_list = cls(
-            type_=type_,
-            pages=pages,
-            total_count=total_count,
-            data=data,
-        )
-
-        external_pages_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            external_pages_list.additional_properties = d
-        return external_pages_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
@@ -54,6 +54,9 @@ class FinAgentAttributeErrorsConversationType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not FinAgentAttributeErrorsConversationType0:
+            cls.__init__(self)
         attributes = src_dict.get("attributes")
         if isinstance(attributes, dict):
             try:
@@ -62,16 +65,15 @@ class FinAgentAttributeErrorsConversationType0:
                 attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attributes = attributes
 
-        fin_agent_attribute_errors_conversation_type_0 = cls(
-            attributes=attributes,
-        )
-
-        fin_agent_attribute_errors_conversation_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            fin_agent_attribute_errors_conversation_type_0.additional_properties = d
-        return fin_agent_attribute_errors_conversation_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

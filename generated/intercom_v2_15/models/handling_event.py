@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.handling_event_type import HandlingEventType
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.teammate_reference import TeammateReference
@@ -87,6 +87,9 @@ class HandlingEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not HandlingEvent:
+            cls.__init__(self)
         teammate = src_dict.get("teammate")
         if isinstance(teammate, dict):
             try:
@@ -95,6 +98,7 @@ class HandlingEvent:
                 teammate = teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammate = teammate
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -104,6 +108,7 @@ class HandlingEvent:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         timestamp = src_dict.get("timestamp")
         if isinstance(timestamp, str):
@@ -113,21 +118,17 @@ class HandlingEvent:
                 timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.timestamp = timestamp
 
-        reason = src_dict.get("reason")
+        self.reason = src_dict.get("reason")
 
-        handling_event = cls(
-            teammate=teammate,
-            type_=type_,
-            timestamp=timestamp,
-            reason=reason,
-        )
-
-        handling_event._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            handling_event.additional_properties = d
-        return handling_event
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="HelpCenter")
 
@@ -125,41 +125,34 @@ class HelpCenter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not HelpCenter:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        identifier = src_dict.get("identifier")
+        self.identifier = src_dict.get("identifier")
 
-        website_turned_on = src_dict.get("website_turned_on")
+        self.website_turned_on = src_dict.get("website_turned_on")
 
-        display_name = src_dict.get("display_name")
+        self.display_name = src_dict.get("display_name")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        custom_domain = src_dict.get("custom_domain")
+        self.custom_domain = src_dict.get("custom_domain")
 
-        help_center = cls(
-            id=id,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            identifier=identifier,
-            website_turned_on=website_turned_on,
-            display_name=display_name,
-            url=url,
-            custom_domain=custom_domain,
-        )
-
-        help_center._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            help_center.additional_properties = d
-        return help_center
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

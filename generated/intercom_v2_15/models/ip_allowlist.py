@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="IpAllowlist")
 
@@ -69,30 +69,22 @@ class IpAllowlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not IpAllowlist:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        enabled = src_dict.get("enabled")
+        self.enabled = src_dict.get("enabled")
 
-        ip_allowlist = src_dict.get("ip_allowlist")
-        if isinstance(ip_allowlist, list):
-            try:
-                ip_allowlist_type_0 = cast(list[str], ip_allowlist)
+        self.ip_allowlist = src_dict.get("ip_allowlist")
 
-                ip_allowlist = ip_allowlist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        ip_allowlist = cls(
-            type_=type_,
-            enabled=enabled,
-            ip_allowlist=ip_allowlist,
-        )
-
-        ip_allowlist._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ip_allowlist.additional_properties = d
-        return ip_allowlist
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

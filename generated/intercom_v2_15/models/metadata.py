@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
@@ -72,6 +72,9 @@ class Metadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Metadata:
+            cls.__init__(self)
         quick_reply_options = src_dict.get("quick_reply_options")
         if isinstance(quick_reply_options, list):
             try:
@@ -87,6 +90,7 @@ class Metadata:
                 quick_reply_options = quick_reply_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.quick_reply_options = quick_reply_options
 
         quick_reply_uuid = src_dict.get("quick_reply_uuid")
         if isinstance(quick_reply_uuid, str):
@@ -96,17 +100,15 @@ class Metadata:
                 quick_reply_uuid = quick_reply_uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.quick_reply_uuid = quick_reply_uuid
 
-        metadata = cls(
-            quick_reply_options=quick_reply_options,
-            quick_reply_uuid=quick_reply_uuid,
-        )
-
-        metadata._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            metadata.additional_properties = d
-        return metadata
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="QuickReplyOption")
 
@@ -54,7 +54,10 @@ class QuickReplyOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        text = src_dict.get("text")
+        self = new_instance(cls)
+        if cls is not QuickReplyOption:
+            cls.__init__(self)
+        self.text = src_dict.get("text")
 
         uuid = src_dict.get("uuid")
         if isinstance(uuid, str):
@@ -64,17 +67,15 @@ class QuickReplyOption:
                 uuid = uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.uuid = uuid
 
-        quick_reply_option = cls(
-            text=text,
-            uuid=uuid,
-        )
-
-        quick_reply_option._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            quick_reply_option.additional_properties = d
-        return quick_reply_option
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="StartingAfterPaging")
 
@@ -51,20 +51,20 @@ class StartingAfterPaging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        per_page = src_dict.get("per_page")
+        self = new_instance(cls)
+        if cls is not StartingAfterPaging:
+            cls.__init__(self)
+        self.per_page = src_dict.get("per_page")
 
-        starting_after = src_dict.get("starting_after")
+        self.starting_after = src_dict.get("starting_after")
 
-        starting_after_paging = cls(
-            per_page=per_page,
-            starting_after=starting_after,
-        )
-
-        starting_after_paging._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            starting_after_paging.additional_properties = d
-        return starting_after_paging
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin_priority_level import AdminPriorityLevel
@@ -120,20 +120,16 @@ class Team:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Team:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        admin_ids = src_dict.get("admin_ids")
-        if isinstance(admin_ids, list):
-            try:
-                admin_ids_type_0 = cast(list[int], admin_ids)
-
-                admin_ids = admin_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.admin_ids = src_dict.get("admin_ids")
 
         admin_priority_level = src_dict.get("admin_priority_level")
         if isinstance(admin_priority_level, dict):
@@ -143,26 +139,19 @@ class Team:
                 admin_priority_level = admin_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.admin_priority_level = admin_priority_level
 
-        assignment_limit = src_dict.get("assignment_limit")
+        self.assignment_limit = src_dict.get("assignment_limit")
 
-        distribution_method = src_dict.get("distribution_method")
+        self.distribution_method = src_dict.get("distribution_method")
 
-        team = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            admin_ids=admin_ids,
-            admin_priority_level=admin_priority_level,
-            assignment_limit=assignment_limit,
-            distribution_method=distribution_method,
-        )
-
-        team._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            team.additional_properties = d
-        return team
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

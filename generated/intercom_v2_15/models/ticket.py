@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.linked_object_list import LinkedObjectList
@@ -234,6 +234,9 @@ class Ticket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Ticket:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -242,10 +245,11 @@ class Ticket:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        ticket_id = src_dict.get("ticket_id")
+        self.ticket_id = src_dict.get("ticket_id")
 
         category = src_dict.get("category")
         if isinstance(category, str):
@@ -255,6 +259,7 @@ class Ticket:
                 category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.category = category
 
         ticket_attributes = src_dict.get("ticket_attributes")
         if isinstance(ticket_attributes, dict):
@@ -264,6 +269,7 @@ class Ticket:
                 ticket_attributes = ticket_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_attributes = ticket_attributes
 
         ticket_state = src_dict.get("ticket_state")
         if isinstance(ticket_state, dict):
@@ -273,6 +279,7 @@ class Ticket:
                 ticket_state = ticket_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_state = ticket_state
 
         ticket_type = src_dict.get("ticket_type")
         if isinstance(ticket_type, dict):
@@ -282,6 +289,7 @@ class Ticket:
                 ticket_type = ticket_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_type = ticket_type
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -291,18 +299,19 @@ class Ticket:
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
-        snoozed_until = src_dict.get("snoozed_until")
+        self.snoozed_until = src_dict.get("snoozed_until")
 
         linked_objects = src_dict.get("linked_objects")
         if isinstance(linked_objects, dict):
@@ -312,6 +321,7 @@ class Ticket:
                 linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.linked_objects = linked_objects
 
         ticket_parts = src_dict.get("ticket_parts")
         if isinstance(ticket_parts, dict):
@@ -321,34 +331,17 @@ class Ticket:
                 ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_parts = ticket_parts
 
-        is_shared = src_dict.get("is_shared")
+        self.is_shared = src_dict.get("is_shared")
 
-        ticket = cls(
-            type_=type_,
-            id=id,
-            ticket_id=ticket_id,
-            category=category,
-            ticket_attributes=ticket_attributes,
-            ticket_state=ticket_state,
-            ticket_type=ticket_type,
-            contacts=contacts,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            open_=open_,
-            snoozed_until=snoozed_until,
-            linked_objects=linked_objects,
-            ticket_parts=ticket_parts,
-            is_shared=is_shared,
-        )
-
-        ticket._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket.additional_properties = d
-        return ticket
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime, new_instance
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
@@ -85,7 +85,10 @@ class WorkflowExport:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        export_version = src_dict.get("export_version")
+        self = new_instance(cls)
+        if cls is not WorkflowExport:
+            cls.__init__(self)
+        self.export_version = src_dict.get("export_version")
 
         exported_at = src_dict.get("exported_at")
         if isinstance(exported_at, str):
@@ -95,8 +98,9 @@ class WorkflowExport:
                 exported_at = exported_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.exported_at = exported_at
 
-        app_id = src_dict.get("app_id")
+        self.app_id = src_dict.get("app_id")
 
         workflow = src_dict.get("workflow")
         if isinstance(workflow, dict):
@@ -106,19 +110,15 @@ class WorkflowExport:
                 workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.workflow = workflow
 
-        workflow_export = cls(
-            export_version=export_version,
-            exported_at=exported_at,
-            app_id=app_id,
-            workflow=workflow,
-        )
-
-        workflow_export._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            workflow_export.additional_properties = d
-        return workflow_export
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

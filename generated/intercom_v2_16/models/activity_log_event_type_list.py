@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ActivityLogEventTypeList")
 
@@ -56,27 +56,20 @@ class ActivityLogEventTypeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ActivityLogEventTypeList:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        event_types = src_dict.get("event_types")
-        if isinstance(event_types, list):
-            try:
-                event_types_type_0 = cast(list[str], event_types)
+        self.event_types = src_dict.get("event_types")
 
-                event_types = event_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        activity_log_event_type_list = cls(
-            type_=type_,
-            event_types=event_types,
-        )
-
-        activity_log_event_type_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_event_type_list.additional_properties = d
-        return activity_log_event_type_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

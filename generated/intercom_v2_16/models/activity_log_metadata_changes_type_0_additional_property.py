@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET
+from ..types import NO_KEYS, UNSET, new_instance
 
 T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 
@@ -42,20 +42,20 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        before = src_dict.get("before")
+        self = new_instance(cls)
+        if cls is not ActivityLogMetadataChangesType0AdditionalProperty:
+            cls.__init__(self)
+        self.before = src_dict.get("before")
 
-        after = src_dict.get("after")
+        self.after = src_dict.get("after")
 
-        activity_log_metadata_changes_type_0_additional_property = cls(
-            before=before,
-            after=after,
-        )
-
-        activity_log_metadata_changes_type_0_additional_property._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_metadata_changes_type_0_additional_property.additional_properties = d
-        return activity_log_metadata_changes_type_0_additional_property
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
@@ -144,6 +144,9 @@ class AiAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not AiAgent:
+            cls.__init__(self)
         source_type = src_dict.get("source_type")
         if isinstance(source_type, str):
             try:
@@ -152,8 +155,9 @@ class AiAgent:
                 source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source_type = source_type
 
-        source_title = src_dict.get("source_title")
+        self.source_title = src_dict.get("source_title")
 
         last_answer_type = src_dict.get("last_answer_type")
         if isinstance(last_answer_type, str):
@@ -163,6 +167,7 @@ class AiAgent:
                 last_answer_type = last_answer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.last_answer_type = last_answer_type
 
         resolution_state = src_dict.get("resolution_state")
         if isinstance(resolution_state, str):
@@ -172,14 +177,15 @@ class AiAgent:
                 resolution_state = resolution_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.resolution_state = resolution_state
 
-        rating = src_dict.get("rating")
+        self.rating = src_dict.get("rating")
 
-        rating_remark = src_dict.get("rating_remark")
+        self.rating_remark = src_dict.get("rating_remark")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
         content_sources = src_dict.get("content_sources")
         if isinstance(content_sources, dict):
@@ -189,24 +195,15 @@ class AiAgent:
                 content_sources = content_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.content_sources = content_sources
 
-        ai_agent = cls(
-            source_type=source_type,
-            source_title=source_title,
-            last_answer_type=last_answer_type,
-            resolution_state=resolution_state,
-            rating=rating,
-            rating_remark=rating_remark,
-            created_at=created_at,
-            updated_at=updated_at,
-            content_sources=content_sources,
-        )
-
-        ai_agent._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ai_agent.additional_properties = d
-        return ai_agent
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

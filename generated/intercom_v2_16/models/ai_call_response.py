@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
@@ -158,19 +158,22 @@ class AiCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not AiCallResponse:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        app_id = src_dict.get("app_id")
+        self.app_id = src_dict.get("app_id")
 
-        user_phone_number = src_dict.get("user_phone_number")
+        self.user_phone_number = src_dict.get("user_phone_number")
 
-        status = src_dict.get("status")
+        self.status = src_dict.get("status")
 
-        intercom_call_id = src_dict.get("intercom_call_id")
+        self.intercom_call_id = src_dict.get("intercom_call_id")
 
-        external_call_id = src_dict.get("external_call_id")
+        self.external_call_id = src_dict.get("external_call_id")
 
-        intercom_conversation_id = src_dict.get("intercom_conversation_id")
+        self.intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
         call_transcript = src_dict.get("call_transcript")
         if isinstance(call_transcript, list):
@@ -187,8 +190,9 @@ class AiCallResponse:
                 call_transcript = call_transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.call_transcript = call_transcript
 
-        call_summary = src_dict.get("call_summary")
+        self.call_summary = src_dict.get("call_summary")
 
         intent = src_dict.get("intent")
         if isinstance(intent, list):
@@ -203,25 +207,15 @@ class AiCallResponse:
                 intent = intent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.intent = intent
 
-        ai_call_response = cls(
-            id=id,
-            app_id=app_id,
-            user_phone_number=user_phone_number,
-            status=status,
-            intercom_call_id=intercom_call_id,
-            external_call_id=external_call_id,
-            intercom_conversation_id=intercom_conversation_id,
-            call_transcript=call_transcript,
-            call_summary=call_summary,
-            intent=intent,
-        )
-
-        ai_call_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ai_call_response.additional_properties = d
-        return ai_call_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -236,6 +236,9 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ArticleContent:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -244,16 +247,17 @@ class ArticleContent:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        body_markdown = src_dict.get("body_markdown")
+        self.body_markdown = src_dict.get("body_markdown")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -263,62 +267,37 @@ class ArticleContent:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        has_unpublished_changes = src_dict.get("has_unpublished_changes")
+        self.has_unpublished_changes = src_dict.get("has_unpublished_changes")
 
-        draft_updated_at = src_dict.get("draft_updated_at")
+        self.draft_updated_at = src_dict.get("draft_updated_at")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        audience_ids = src_dict.get("audience_ids")
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
+        self.audience_ids = src_dict.get("audience_ids")
 
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
+        self.ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = src_dict.get("ai_copilot_availability")
+        self.ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
+        self.created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = src_dict.get("created_by_id")
+        self.updated_by_id = src_dict.get("updated_by_id")
 
-        updated_by_id = src_dict.get("updated_by_id")
-
-        article_content = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            body=body,
-            body_markdown=body_markdown,
-            author_id=author_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            has_unpublished_changes=has_unpublished_changes,
-            draft_updated_at=draft_updated_at,
-            url=url,
-            audience_ids=audience_ids,
-            ai_chatbot_availability=ai_chatbot_availability,
-            ai_copilot_availability=ai_copilot_availability,
-            ai_sales_agent_availability=ai_sales_agent_availability,
-            created_by_id=created_by_id,
-            updated_by_id=updated_by_id,
-        )
-
-        article_content._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_content.additional_properties = d
-        return article_content
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_version_summary_state import ArticleVersionSummaryState
 from ..models.article_version_summary_type import ArticleVersionSummaryType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .article_version_summary import ArticleVersionSummary
 
 T = TypeVar("T", bound="ArticleVersion")
@@ -184,6 +184,9 @@ class ArticleVersion(ArticleVersionSummary):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ArticleVersion:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -192,22 +195,23 @@ class ArticleVersion(ArticleVersionSummary):
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        article_id = src_dict.get("article_id")
+        self.article_id = src_dict.get("article_id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
-        created_by_id = src_dict.get("created_by_id")
+        self.created_by_id = src_dict.get("created_by_id")
 
-        created_via = src_dict.get("created_via")
+        self.created_via = src_dict.get("created_via")
 
-        from_version_id = src_dict.get("from_version_id")
+        self.from_version_id = src_dict.get("from_version_id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -217,37 +221,23 @@ class ArticleVersion(ArticleVersionSummary):
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        body_markdown = src_dict.get("body_markdown")
+        self.body_markdown = src_dict.get("body_markdown")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        article_version = cls(
-            type_=type_,
-            id=id,
-            article_id=article_id,
-            title=title,
-            description=description,
-            author_id=author_id,
-            created_by_id=created_by_id,
-            created_via=created_via,
-            from_version_id=from_version_id,
-            state=state,
-            created_at=created_at,
-            body=body,
-            body_markdown=body_markdown,
-            updated_at=updated_at,
-        )
-
-        article_version._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_version.additional_properties = d
-        return article_version
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audience_type import AudienceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.predicate import Predicate
@@ -126,6 +126,9 @@ class Audience:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Audience:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -134,10 +137,11 @@ class Audience:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
         predicates = src_dict.get("predicates")
         if isinstance(predicates, list):
@@ -152,6 +156,7 @@ class Audience:
                 predicates = predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.predicates = predicates
 
         role_predicates = src_dict.get("role_predicates")
         if isinstance(role_predicates, list):
@@ -166,26 +171,19 @@ class Audience:
                 role_predicates = role_predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.role_predicates = role_predicates
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        audience = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            predicates=predicates,
-            role_predicates=role_predicates,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        audience._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            audience.additional_properties = d
-        return audience
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Brand")
 
@@ -113,38 +113,32 @@ class Brand:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Brand:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        is_default = src_dict.get("is_default")
+        self.is_default = src_dict.get("is_default")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        help_center_id = src_dict.get("help_center_id")
+        self.help_center_id = src_dict.get("help_center_id")
 
-        default_address_settings_id = src_dict.get("default_address_settings_id")
+        self.default_address_settings_id = src_dict.get("default_address_settings_id")
 
-        brand = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            is_default=is_default,
-            created_at=created_at,
-            updated_at=updated_at,
-            help_center_id=help_center_id,
-            default_address_settings_id=default_address_settings_id,
-        )
-
-        brand._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            brand.additional_properties = d
-        return brand
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

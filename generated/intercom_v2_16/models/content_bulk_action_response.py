@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContentBulkActionResponse")
 
@@ -53,20 +53,20 @@ class ContentBulkActionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ContentBulkActionResponse:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        status = src_dict.get("status")
+        self.status = src_dict.get("status")
 
-        content_bulk_action_response = cls(
-            type_=type_,
-            status=status,
-        )
-
-        content_bulk_action_response._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_bulk_action_response.additional_properties = d
-        return content_bulk_action_response
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

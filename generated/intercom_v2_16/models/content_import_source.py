@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_source_status import ContentImportSourceStatus
 from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContentImportSource")
 
@@ -137,6 +137,9 @@ class ContentImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContentImportSource:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -145,10 +148,11 @@ class ContentImportSource:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        last_synced_at = src_dict.get("last_synced_at")
+        self.last_synced_at = src_dict.get("last_synced_at")
 
         sync_behavior = src_dict.get("sync_behavior")
         if isinstance(sync_behavior, str):
@@ -158,6 +162,7 @@ class ContentImportSource:
                 sync_behavior = sync_behavior_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sync_behavior = sync_behavior
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -167,39 +172,23 @@ class ContentImportSource:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        audience_ids = src_dict.get("audience_ids")
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
+        self.audience_ids = src_dict.get("audience_ids")
 
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        content_import_source = cls(
-            type_=type_,
-            id=id,
-            last_synced_at=last_synced_at,
-            sync_behavior=sync_behavior,
-            status=status,
-            url=url,
-            created_at=created_at,
-            updated_at=updated_at,
-            audience_ids=audience_ids,
-        )
-
-        content_import_source._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_import_source.additional_properties = d
-        return content_import_source
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_article_item_type import ContentSearchArticleItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.content_search_article_content_item import ContentSearchArticleContentItem
@@ -88,6 +88,9 @@ class ContentSearchArticleItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContentSearchArticleItem:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -96,10 +99,11 @@ class ContentSearchArticleItem:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
         contents = src_dict.get("contents")
         if isinstance(contents, list):
@@ -114,19 +118,15 @@ class ContentSearchArticleItem:
                 contents = contents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contents = contents
 
-        content_search_article_item = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            contents=contents,
-        )
-
-        content_search_article_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            content_search_article_item.additional_properties = d
-        return content_search_article_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

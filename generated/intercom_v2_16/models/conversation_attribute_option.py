@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationAttributeOption")
 
@@ -62,23 +62,22 @@ class ConversationAttributeOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ConversationAttributeOption:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        label = src_dict.get("label")
+        self.label = src_dict.get("label")
 
-        archived = src_dict.get("archived")
+        self.archived = src_dict.get("archived")
 
-        conversation_attribute_option = cls(
-            id=id,
-            label=label,
-            archived=archived,
-        )
-
-        conversation_attribute_option._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_option.additional_properties = d
-        return conversation_attribute_option
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_attribute_relationship_type_reference_type_0_type import (
     ConversationAttributeRelationshipTypeReferenceType0Type,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationAttributeRelationshipTypeReferenceType0")
 
@@ -57,6 +57,9 @@ class ConversationAttributeRelationshipTypeReferenceType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ConversationAttributeRelationshipTypeReferenceType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -65,19 +68,17 @@ class ConversationAttributeRelationshipTypeReferenceType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        object_type_id = src_dict.get("object_type_id")
+        self.object_type_id = src_dict.get("object_type_id")
 
-        conversation_attribute_relationship_type_reference_type_0 = cls(
-            type_=type_,
-            object_type_id=object_type_id,
-        )
-
-        conversation_attribute_relationship_type_reference_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_attribute_relationship_type_reference_type_0.additional_properties = d
-        return conversation_attribute_relationship_type_reference_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

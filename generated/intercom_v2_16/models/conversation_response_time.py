@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationResponseTime")
 
@@ -62,23 +62,22 @@ class ConversationResponseTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        team_id = src_dict.get("team_id")
+        self = new_instance(cls)
+        if cls is not ConversationResponseTime:
+            cls.__init__(self)
+        self.team_id = src_dict.get("team_id")
 
-        team_name = src_dict.get("team_name")
+        self.team_name = src_dict.get("team_name")
 
-        response_time = src_dict.get("response_time")
+        self.response_time = src_dict.get("response_time")
 
-        conversation_response_time = cls(
-            team_id=team_id,
-            team_name=team_name,
-            response_time=response_time,
-        )
-
-        conversation_response_time._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_response_time.additional_properties = d
-        return conversation_response_time
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
@@ -156,21 +156,24 @@ class ConversationScorecard:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        scorecard_id = src_dict.get("scorecard_id")
+        self = new_instance(cls)
+        if cls is not ConversationScorecard:
+            cls.__init__(self)
+        self.scorecard_id = src_dict.get("scorecard_id")
 
-        scorecard_version_id = src_dict.get("scorecard_version_id")
+        self.scorecard_version_id = src_dict.get("scorecard_version_id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        scorecard_type = src_dict.get("scorecard_type")
+        self.scorecard_type = src_dict.get("scorecard_type")
 
-        passed = src_dict.get("passed")
+        self.passed = src_dict.get("passed")
 
-        score = src_dict.get("score")
+        self.score = src_dict.get("score")
 
-        ai_score = src_dict.get("ai_score")
+        self.ai_score = src_dict.get("ai_score")
 
-        evaluated_at = src_dict.get("evaluated_at")
+        self.evaluated_at = src_dict.get("evaluated_at")
 
         reviewed_teammate = src_dict.get("reviewed_teammate")
         if isinstance(reviewed_teammate, dict):
@@ -180,6 +183,7 @@ class ConversationScorecard:
                 reviewed_teammate = reviewed_teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reviewed_teammate = reviewed_teammate
 
         evaluators = src_dict.get("evaluators")
         if isinstance(evaluators, list):
@@ -194,25 +198,15 @@ class ConversationScorecard:
                 evaluators = evaluators_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.evaluators = evaluators
 
-        conversation_scorecard = cls(
-            scorecard_id=scorecard_id,
-            scorecard_version_id=scorecard_version_id,
-            name=name,
-            scorecard_type=scorecard_type,
-            passed=passed,
-            score=score,
-            ai_score=ai_score,
-            evaluated_at=evaluated_at,
-            reviewed_teammate=reviewed_teammate,
-            evaluators=evaluators,
-        )
-
-        conversation_scorecard._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_scorecard.additional_properties = d
-        return conversation_scorecard
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

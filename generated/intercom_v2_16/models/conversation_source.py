@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_source_author import ConversationSourceAuthor
@@ -194,11 +194,14 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationSource:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        delivered_as = src_dict.get("delivered_as")
+        self.delivered_as = src_dict.get("delivered_as")
 
         recipients = src_dict.get("recipients")
         if isinstance(recipients, list):
@@ -215,6 +218,7 @@ class ConversationSource:
                 recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.recipients = recipients
 
         reply_to = src_dict.get("reply_to")
         if isinstance(reply_to, list):
@@ -229,10 +233,11 @@ class ConversationSource:
                 reply_to = reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reply_to = reply_to
 
-        subject = src_dict.get("subject")
+        self.subject = src_dict.get("subject")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -242,6 +247,7 @@ class ConversationSource:
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
         attachments = src_dict.get("attachments")
         if isinstance(attachments, list):
@@ -256,10 +262,11 @@ class ConversationSource:
                 attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attachments = attachments
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
         email_message_metadata = src_dict.get("email_message_metadata")
         if isinstance(email_message_metadata, dict):
@@ -269,27 +276,15 @@ class ConversationSource:
                 email_message_metadata = email_message_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.email_message_metadata = email_message_metadata
 
-        conversation_source = cls(
-            type_=type_,
-            id=id,
-            delivered_as=delivered_as,
-            recipients=recipients,
-            reply_to=reply_to,
-            subject=subject,
-            body=body,
-            author=author,
-            attachments=attachments,
-            url=url,
-            redacted=redacted,
-            email_message_metadata=email_message_metadata,
-        )
-
-        conversation_source._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_source.additional_properties = d
-        return conversation_source
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,13 +112,6 @@ class CreateInternalArticleRequest:
         body_markdown = d.pop("body_markdown", UNSET)
 
         audience_ids = d.pop("audience_ids", UNSET)
-        if isinstance(audience_ids, list):
-            try:
-                audience_ids_type_0 = cast(list[int], audience_ids)
-
-                audience_ids = audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CustomActionStartedActionType0")
 
@@ -50,20 +50,20 @@ class CustomActionStartedActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not CustomActionStartedActionType0:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
-        result = src_dict.get("result")
+        self.result = src_dict.get("result")
 
-        custom_action_started_action_type_0 = cls(
-            name=name,
-            result=result,
-        )
-
-        custom_action_started_action_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            custom_action_started_action_type_0.additional_properties = d
-        return custom_action_started_action_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

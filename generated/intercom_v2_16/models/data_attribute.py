@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_attribute_data_type import DataAttributeDataType
 from ..models.data_attribute_model import DataAttributeModel
 from ..models.data_attribute_type import DataAttributeType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataAttribute")
 
@@ -221,6 +221,9 @@ class DataAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not DataAttribute:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -229,8 +232,9 @@ class DataAttribute:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
         model = src_dict.get("model")
         if isinstance(model, str):
@@ -240,14 +244,15 @@ class DataAttribute:
                 model = model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.model = model
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        full_name = src_dict.get("full_name")
+        self.full_name = src_dict.get("full_name")
 
-        label = src_dict.get("label")
+        self.label = src_dict.get("label")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
         data_type = src_dict.get("data_type")
         if isinstance(data_type, str):
@@ -257,57 +262,33 @@ class DataAttribute:
                 data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data_type = data_type
 
-        options = src_dict.get("options")
-        if isinstance(options, list):
-            try:
-                options_type_0 = cast(list[str], options)
+        self.options = src_dict.get("options")
 
-                options = options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.api_writable = src_dict.get("api_writable")
 
-        api_writable = src_dict.get("api_writable")
+        self.messenger_writable = src_dict.get("messenger_writable")
 
-        messenger_writable = src_dict.get("messenger_writable")
+        self.ui_writable = src_dict.get("ui_writable")
 
-        ui_writable = src_dict.get("ui_writable")
+        self.custom = src_dict.get("custom")
 
-        custom = src_dict.get("custom")
+        self.archived = src_dict.get("archived")
 
-        archived = src_dict.get("archived")
+        self.created_at = src_dict.get("created_at")
 
-        created_at = src_dict.get("created_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.admin_id = src_dict.get("admin_id")
 
-        admin_id = src_dict.get("admin_id")
-
-        data_attribute = cls(
-            type_=type_,
-            id=id,
-            model=model,
-            name=name,
-            full_name=full_name,
-            label=label,
-            description=description,
-            data_type=data_type,
-            options=options,
-            api_writable=api_writable,
-            messenger_writable=messenger_writable,
-            ui_writable=ui_writable,
-            custom=custom,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
-            admin_id=admin_id,
-        )
-
-        data_attribute._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_attribute.additional_properties = d
-        return data_attribute
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_connector_detail_data_inputs_type_0_item_type import DataConnectorDetailDataInputsType0ItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorDetailDataInputsType0Item")
 
@@ -83,7 +83,10 @@ class DataConnectorDetailDataInputsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailDataInputsType0Item:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -93,26 +96,21 @@ class DataConnectorDetailDataInputsType0Item:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        required = src_dict.get("required")
+        self.required = src_dict.get("required")
 
-        default_value = src_dict.get("default_value")
+        self.default_value = src_dict.get("default_value")
 
-        data_connector_detail_data_inputs_type_0_item = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            required=required,
-            default_value=default_value,
-        )
-
-        data_connector_detail_data_inputs_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_data_inputs_type_0_item.additional_properties = d
-        return data_connector_detail_data_inputs_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorDetailHeadersType0Item")
 
@@ -50,20 +50,20 @@ class DataConnectorDetailHeadersType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name")
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailHeadersType0Item:
+            cls.__init__(self)
+        self.name = src_dict.get("name")
 
-        value = src_dict.get("value")
+        self.value = src_dict.get("value")
 
-        data_connector_detail_headers_type_0_item = cls(
-            name=name,
-            value=value,
-        )
-
-        data_connector_detail_headers_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_headers_type_0_item.additional_properties = d
-        return data_connector_detail_headers_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

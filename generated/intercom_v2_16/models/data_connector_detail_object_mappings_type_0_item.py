@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsType0ItemIntercomObjectType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
@@ -108,7 +108,10 @@ class DataConnectorDetailObjectMappingsType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        response_object_path = src_dict.get("response_object_path")
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailObjectMappingsType0Item:
+            cls.__init__(self)
+        self.response_object_path = src_dict.get("response_object_path")
 
         intercom_object_type = src_dict.get("intercom_object_type")
         if isinstance(intercom_object_type, str):
@@ -120,6 +123,7 @@ class DataConnectorDetailObjectMappingsType0Item:
                 intercom_object_type = intercom_object_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.intercom_object_type = intercom_object_type
 
         attribute_mappings = src_dict.get("attribute_mappings")
         if isinstance(attribute_mappings, list):
@@ -138,6 +142,7 @@ class DataConnectorDetailObjectMappingsType0Item:
                 attribute_mappings = attribute_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.attribute_mappings = attribute_mappings
 
         reference_mappings = src_dict.get("reference_mappings")
         if isinstance(reference_mappings, list):
@@ -156,19 +161,15 @@ class DataConnectorDetailObjectMappingsType0Item:
                 reference_mappings = reference_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.reference_mappings = reference_mappings
 
-        data_connector_detail_object_mappings_type_0_item = cls(
-            response_object_path=response_object_path,
-            intercom_object_type=intercom_object_type,
-            attribute_mappings=attribute_mappings,
-            reference_mappings=reference_mappings,
-        )
-
-        data_connector_detail_object_mappings_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_object_mappings_type_0_item.additional_properties = d
-        return data_connector_detail_object_mappings_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

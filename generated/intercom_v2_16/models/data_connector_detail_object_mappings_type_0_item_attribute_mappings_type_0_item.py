@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item_mapping_type import (
     DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item")
 
@@ -71,9 +71,12 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        response_attribute_path = src_dict.get("response_attribute_path")
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
+            cls.__init__(self)
+        self.response_attribute_path = src_dict.get("response_attribute_path")
 
-        intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
+        self.intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
 
         mapping_type = src_dict.get("mapping_type")
         if isinstance(mapping_type, str):
@@ -85,18 +88,15 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
                 mapping_type = mapping_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.mapping_type = mapping_type
 
-        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item = cls(
-            response_attribute_path=response_attribute_path,
-            intercom_attribute_identifier=intercom_attribute_identifier,
-            mapping_type=mapping_type,
-        )
-
-        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
-        return data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_response_fields_type_0_item_type import (
     DataConnectorDetailResponseFieldsType0ItemType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorDetailResponseFieldsType0Item")
 
@@ -72,7 +72,10 @@ class DataConnectorDetailResponseFieldsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        path = src_dict.get("path")
+        self = new_instance(cls)
+        if cls is not DataConnectorDetailResponseFieldsType0Item:
+            cls.__init__(self)
+        self.path = src_dict.get("path")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -82,23 +85,19 @@ class DataConnectorDetailResponseFieldsType0Item:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        example_value = src_dict.get("example_value")
+        self.example_value = src_dict.get("example_value")
 
-        redacted = src_dict.get("redacted")
+        self.redacted = src_dict.get("redacted")
 
-        data_connector_detail_response_fields_type_0_item = cls(
-            path=path,
-            type_=type_,
-            example_value=example_value,
-            redacted=redacted,
-        )
-
-        data_connector_detail_response_fields_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_detail_response_fields_type_0_item.additional_properties = d
-        return data_connector_detail_response_fields_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_execution_result_list_pages_type_0_type import (
     DataConnectorExecutionResultListPagesType0Type,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
@@ -78,6 +78,9 @@ class DataConnectorExecutionResultListPagesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not DataConnectorExecutionResultListPagesType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -86,8 +89,9 @@ class DataConnectorExecutionResultListPagesType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
         next_ = src_dict.get("next")
         if isinstance(next_, dict):
@@ -97,18 +101,15 @@ class DataConnectorExecutionResultListPagesType0:
                 next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.next_ = next_
 
-        data_connector_execution_result_list_pages_type_0 = cls(
-            type_=type_,
-            per_page=per_page,
-            next_=next_,
-        )
-
-        data_connector_execution_result_list_pages_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_execution_result_list_pages_type_0.additional_properties = d
-        return data_connector_execution_result_list_pages_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

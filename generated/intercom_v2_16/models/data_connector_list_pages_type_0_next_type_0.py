@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataConnectorListPagesType0NextType0")
 
@@ -41,17 +41,18 @@ class DataConnectorListPagesType0NextType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        starting_after = src_dict.get("starting_after")
+        self = new_instance(cls)
+        if cls is not DataConnectorListPagesType0NextType0:
+            cls.__init__(self)
+        self.starting_after = src_dict.get("starting_after")
 
-        data_connector_list_pages_type_0_next_type_0 = cls(
-            starting_after=starting_after,
-        )
-
-        data_connector_list_pages_type_0_next_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_connector_list_pages_type_0_next_type_0.additional_properties = d
-        return data_connector_list_pages_type_0_next_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deleted_article_object_object import DeletedArticleObjectObject
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DeletedArticleObject")
 
@@ -64,7 +64,10 @@ class DeletedArticleObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not DeletedArticleObject:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         object_ = src_dict.get("object")
         if isinstance(object_, str):
@@ -74,20 +77,17 @@ class DeletedArticleObject:
                 object_ = object_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.object_ = object_
 
-        deleted = src_dict.get("deleted")
+        self.deleted = src_dict.get("deleted")
 
-        deleted_article_object = cls(
-            id=id,
-            object_=object_,
-            deleted=deleted,
-        )
-
-        deleted_article_object._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            deleted_article_object.additional_properties = d
-        return deleted_article_object
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DeletedConversationItem")
 
@@ -72,26 +72,24 @@ class DeletedConversationItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not DeletedConversationItem:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        metrics_retained = src_dict.get("metrics_retained")
+        self.metrics_retained = src_dict.get("metrics_retained")
 
-        deleted_at = src_dict.get("deleted_at")
+        self.deleted_at = src_dict.get("deleted_at")
 
-        deleted_conversation_item = cls(
-            type_=type_,
-            id=id,
-            metrics_retained=metrics_retained,
-            deleted_at=deleted_at,
-        )
-
-        deleted_conversation_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            deleted_conversation_item.additional_properties = d
-        return deleted_conversation_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.deleted_conversation_item import DeletedConversationItem
@@ -89,7 +89,10 @@ class DeletedConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not DeletedConversationList:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         conversations = src_dict.get("conversations")
         if isinstance(conversations, list):
@@ -104,8 +107,9 @@ class DeletedConversationList:
                 conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversations = conversations
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -115,19 +119,15 @@ class DeletedConversationList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        deleted_conversation_list = cls(
-            type_=type_,
-            conversations=conversations,
-            total_count=total_count,
-            pages=pages,
-        )
-
-        deleted_conversation_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            deleted_conversation_list.additional_properties = d
-        return deleted_conversation_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.help_center_redirect_target_type import HelpCenterRedirectTargetType
 from ..models.help_center_redirect_type import HelpCenterRedirectType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="HelpCenterRedirect")
 
@@ -132,7 +132,10 @@ class HelpCenterRedirect:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not HelpCenterRedirect:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -142,12 +145,13 @@ class HelpCenterRedirect:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        from_url = src_dict.get("from_url")
+        self.from_url = src_dict.get("from_url")
 
-        locale = src_dict.get("locale")
+        self.locale = src_dict.get("locale")
 
-        help_center_id = src_dict.get("help_center_id")
+        self.help_center_id = src_dict.get("help_center_id")
 
         target_type = src_dict.get("target_type")
         if isinstance(target_type, str):
@@ -157,30 +161,21 @@ class HelpCenterRedirect:
                 target_type = target_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.target_type = target_type
 
-        target_id = src_dict.get("target_id")
+        self.target_id = src_dict.get("target_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        help_center_redirect = cls(
-            id=id,
-            type_=type_,
-            from_url=from_url,
-            locale=locale,
-            help_center_id=help_center_id,
-            target_type=target_type,
-            target_id=target_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        help_center_redirect._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            help_center_redirect.additional_properties = d
-        return help_center_redirect
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

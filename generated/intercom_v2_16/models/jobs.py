@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.jobs_status import JobsStatus
 from ..models.jobs_type import JobsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Jobs")
 
@@ -110,6 +110,9 @@ class Jobs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not Jobs:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -118,10 +121,11 @@ class Jobs:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -131,28 +135,21 @@ class Jobs:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        resource_type = src_dict.get("resource_type")
+        self.resource_type = src_dict.get("resource_type")
 
-        resource_id = src_dict.get("resource_id")
+        self.resource_id = src_dict.get("resource_id")
 
-        resource_url = src_dict.get("resource_url")
+        self.resource_url = src_dict.get("resource_url")
 
-        jobs = cls(
-            type_=type_,
-            id=id,
-            url=url,
-            status=status,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            resource_url=resource_url,
-        )
-
-        jobs._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            jobs.additional_properties = d
-        return jobs
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesType0Item")
 
@@ -63,23 +63,22 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        qualified_id = src_dict.get("qualified_id")
+        self.qualified_id = src_dict.get("qualified_id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
-            id=id,
-            qualified_id=qualified_id,
-            name=name,
-        )
-
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
-        return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

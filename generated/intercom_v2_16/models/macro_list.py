@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.macro_list_type import MacroListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.macro import Macro
@@ -85,6 +85,9 @@ class MacroList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not MacroList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -93,6 +96,7 @@ class MacroList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -114,6 +118,7 @@ class MacroList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -123,18 +128,15 @@ class MacroList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        macro_list = cls(
-            type_=type_,
-            data=data,
-            pages=pages,
-        )
-
-        macro_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            macro_list.additional_properties = d
-        return macro_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="MergeHistoryItem")
 
@@ -78,9 +78,12 @@ class MergeHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not MergeHistoryItem:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        source_contact_id = src_dict.get("source_contact_id")
+        self.source_contact_id = src_dict.get("source_contact_id")
 
         source_contact_role = src_dict.get("source_contact_role")
         if isinstance(source_contact_role, str):
@@ -90,21 +93,17 @@ class MergeHistoryItem:
                 source_contact_role = source_contact_role_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source_contact_role = source_contact_role
 
-        merged_at = src_dict.get("merged_at")
+        self.merged_at = src_dict.get("merged_at")
 
-        merge_history_item = cls(
-            type_=type_,
-            source_contact_id=source_contact_id,
-            source_contact_role=source_contact_role,
-            merged_at=merged_at,
-        )
-
-        merge_history_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            merge_history_item.additional_properties = d
-        return merge_history_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .company_note import CompanyNote
 
 if TYPE_CHECKING:
@@ -119,11 +119,14 @@ class Note(CompanyNote):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Note:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
         company = src_dict.get("company")
         if isinstance(company, dict):
@@ -133,6 +136,7 @@ class Note(CompanyNote):
                 company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.company = company
 
         author = src_dict.get("author")
         if isinstance(author, dict):
@@ -142,8 +146,9 @@ class Note(CompanyNote):
                 author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.author = author
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
         contact = src_dict.get("contact")
         if isinstance(contact, dict):
@@ -153,22 +158,15 @@ class Note(CompanyNote):
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contact = contact
 
-        note = cls(
-            type_=type_,
-            id=id,
-            created_at=created_at,
-            company=company,
-            author=author,
-            body=body,
-            contact=contact,
-        )
-
-        note._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            note.additional_properties = d
-        return note
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.office_hours_exception_exception_type import OfficeHoursExceptionExceptionType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -159,11 +159,14 @@ class OfficeHoursException:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not OfficeHoursException:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        office_hours_schedule_id = src_dict.get("office_hours_schedule_id")
+        self.office_hours_schedule_id = src_dict.get("office_hours_schedule_id")
 
         exception_date = src_dict.get("exception_date")
         if isinstance(exception_date, str):
@@ -173,6 +176,7 @@ class OfficeHoursException:
                 exception_date = exception_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.exception_date = exception_date
 
         exception_type = src_dict.get("exception_type")
         if isinstance(exception_type, str):
@@ -182,8 +186,9 @@ class OfficeHoursException:
                 exception_type = exception_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.exception_type = exception_type
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
         time_intervals = src_dict.get("time_intervals")
         if isinstance(time_intervals, list):
@@ -198,31 +203,21 @@ class OfficeHoursException:
                 time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.time_intervals = time_intervals
 
-        recurring_annually = src_dict.get("recurring_annually")
+        self.recurring_annually = src_dict.get("recurring_annually")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        office_hours_exception = cls(
-            type_=type_,
-            id=id,
-            office_hours_schedule_id=office_hours_schedule_id,
-            exception_date=exception_date,
-            exception_type=exception_type,
-            name=name,
-            time_intervals=time_intervals,
-            recurring_annually=recurring_annually,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        office_hours_exception._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            office_hours_exception.additional_properties = d
-        return office_hours_exception
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -126,13 +126,16 @@ class OfficeHoursSchedule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not OfficeHoursSchedule:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        time_zone_name = src_dict.get("time_zone_name")
+        self.time_zone_name = src_dict.get("time_zone_name")
 
         time_intervals = src_dict.get("time_intervals")
         if isinstance(time_intervals, list):
@@ -147,29 +150,21 @@ class OfficeHoursSchedule:
                 time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.time_intervals = time_intervals
 
-        twenty_four_seven = src_dict.get("twenty_four_seven")
+        self.twenty_four_seven = src_dict.get("twenty_four_seven")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        office_hours_schedule = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            time_zone_name=time_zone_name,
-            time_intervals=time_intervals,
-            twenty_four_seven=twenty_four_seven,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        office_hours_schedule._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            office_hours_schedule.additional_properties = d
-        return office_hours_schedule
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

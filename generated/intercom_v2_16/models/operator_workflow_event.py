@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
@@ -64,6 +64,9 @@ class OperatorWorkflowEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not OperatorWorkflowEvent:
+            cls.__init__(self)
         workflow = src_dict.get("workflow")
         if isinstance(workflow, dict):
             try:
@@ -72,6 +75,7 @@ class OperatorWorkflowEvent:
                 workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.workflow = workflow
 
         event = src_dict.get("event")
         if isinstance(event, dict):
@@ -81,17 +85,15 @@ class OperatorWorkflowEvent:
                 event = event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.event = event
 
-        operator_workflow_event = cls(
-            workflow=workflow,
-            event=event,
-        )
-
-        operator_workflow_event._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            operator_workflow_event.additional_properties = d
-        return operator_workflow_event
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Predicate")
 
@@ -71,26 +71,24 @@ class Predicate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        attribute = src_dict.get("attribute")
+        self = new_instance(cls)
+        if cls is not Predicate:
+            cls.__init__(self)
+        self.attribute = src_dict.get("attribute")
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
-        comparison = src_dict.get("comparison")
+        self.comparison = src_dict.get("comparison")
 
-        value = src_dict.get("value")
+        self.value = src_dict.get("value")
 
-        predicate = cls(
-            attribute=attribute,
-            type_=type_,
-            comparison=comparison,
-            value=value,
-        )
-
-        predicate._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            predicate.additional_properties = d
-        return predicate
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

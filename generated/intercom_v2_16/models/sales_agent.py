@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_agent_outcome import SalesAgentOutcome
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
@@ -77,6 +77,9 @@ class SalesAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not SalesAgent:
+            cls.__init__(self)
         outcome = src_dict.get("outcome")
         if isinstance(outcome, str):
             try:
@@ -85,8 +88,9 @@ class SalesAgent:
                 outcome = outcome_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.outcome = outcome
 
-        routing_outcome = src_dict.get("routing_outcome")
+        self.routing_outcome = src_dict.get("routing_outcome")
 
         collected_data = src_dict.get("collected_data")
         if isinstance(collected_data, dict):
@@ -96,18 +100,15 @@ class SalesAgent:
                 collected_data = collected_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.collected_data = collected_data
 
-        sales_agent = cls(
-            outcome=outcome,
-            routing_outcome=routing_outcome,
-            collected_data=collected_data,
-        )
-
-        sales_agent._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            sales_agent.additional_properties = d
-        return sales_agent
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

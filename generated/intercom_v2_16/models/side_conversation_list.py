@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.side_conversation_list_type import SideConversationListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
@@ -93,6 +93,9 @@ class SideConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not SideConversationList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -101,6 +104,7 @@ class SideConversationList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         side_conversations = src_dict.get("side_conversations")
         if isinstance(side_conversations, list):
@@ -117,8 +121,9 @@ class SideConversationList:
                 side_conversations = side_conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.side_conversations = side_conversations
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -128,19 +133,15 @@ class SideConversationList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        side_conversation_list = cls(
-            type_=type_,
-            side_conversations=side_conversations,
-            total_count=total_count,
-            pages=pages,
-        )
-
-        side_conversation_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            side_conversation_list.additional_properties = d
-        return side_conversation_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

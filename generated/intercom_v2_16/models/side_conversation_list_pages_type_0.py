@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.side_conversation_list_pages_type_0_type import SideConversationListPagesType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="SideConversationListPagesType0")
 
@@ -74,6 +74,9 @@ class SideConversationListPagesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not SideConversationListPagesType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -82,25 +85,21 @@ class SideConversationListPagesType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        page = src_dict.get("page")
+        self.page = src_dict.get("page")
 
-        per_page = src_dict.get("per_page")
+        self.per_page = src_dict.get("per_page")
 
-        total_pages = src_dict.get("total_pages")
+        self.total_pages = src_dict.get("total_pages")
 
-        side_conversation_list_pages_type_0 = cls(
-            type_=type_,
-            page=page,
-            per_page=per_page,
-            total_pages=total_pages,
-        )
-
-        side_conversation_list_pages_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            side_conversation_list_pages_type_0.additional_properties = d
-        return side_conversation_list_pages_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_part import ConversationPart
@@ -79,7 +79,10 @@ class SideConversationSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        side_conversation_id = src_dict.get("side_conversation_id")
+        self = new_instance(cls)
+        if cls is not SideConversationSummary:
+            cls.__init__(self)
+        self.side_conversation_id = src_dict.get("side_conversation_id")
 
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, list):
@@ -94,20 +97,17 @@ class SideConversationSummary:
                 conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_parts = conversation_parts
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
-        side_conversation_summary = cls(
-            side_conversation_id=side_conversation_id,
-            conversation_parts=conversation_parts,
-            total_count=total_count,
-        )
-
-        side_conversation_summary._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            side_conversation_summary.additional_properties = d
-        return side_conversation_summary
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

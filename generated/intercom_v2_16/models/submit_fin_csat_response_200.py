@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.submit_fin_csat_response_200_rating import SubmitFinCsatResponse200Rating
 from ..models.submit_fin_csat_response_200_status import SubmitFinCsatResponse200Status
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="SubmitFinCsatResponse200")
 
@@ -66,7 +66,10 @@ class SubmitFinCsatResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        conversation_id = src_dict.get("conversation_id")
+        self = new_instance(cls)
+        if cls is not SubmitFinCsatResponse200:
+            cls.__init__(self)
+        self.conversation_id = src_dict.get("conversation_id")
 
         rating = src_dict.get("rating")
         if isinstance(rating, str):
@@ -76,6 +79,7 @@ class SubmitFinCsatResponse200:
                 rating = rating_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.rating = rating
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -85,18 +89,15 @@ class SubmitFinCsatResponse200:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        submit_fin_csat_response_200 = cls(
-            conversation_id=conversation_id,
-            rating=rating,
-            status=status,
-        )
-
-        submit_fin_csat_response_200._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            submit_fin_csat_response_200.additional_properties = d
-        return submit_fin_csat_response_200
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="TeamMetric")
 
@@ -82,29 +82,26 @@ class TeamMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TeamMetric:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        admin_id = src_dict.get("admin_id")
+        self.admin_id = src_dict.get("admin_id")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
-        idle = src_dict.get("idle")
+        self.idle = src_dict.get("idle")
 
-        snoozed = src_dict.get("snoozed")
+        self.snoozed = src_dict.get("snoozed")
 
-        team_metric = cls(
-            type_=type_,
-            admin_id=admin_id,
-            open_=open_,
-            idle=idle,
-            snoozed=snoozed,
-        )
-
-        team_metric._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            team_metric.additional_properties = d
-        return team_metric
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_updated_attribute_value_type_0_type import TicketPartUpdatedAttributeValueType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="TicketPartUpdatedAttributeValueType0")
 
@@ -70,6 +70,9 @@ class TicketPartUpdatedAttributeValueType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not TicketPartUpdatedAttributeValueType0:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -78,36 +81,19 @@ class TicketPartUpdatedAttributeValueType0:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
-        if isinstance(id, list):
-            try:
-                id_type_1 = cast(list[int], id)
+        self.id = src_dict.get("id")
 
-                id = id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.label = src_dict.get("label")
 
-        label = src_dict.get("label")
-        if isinstance(label, list):
-            try:
-                label_type_1 = cast(list[str], label)
-
-                label = label_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        ticket_part_updated_attribute_value_type_0 = cls(
-            type_=type_,
-            id=id,
-            label=label,
-        )
-
-        ticket_part_updated_attribute_value_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_part_updated_attribute_value_type_0.additional_properties = d
-        return ticket_part_updated_attribute_value_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

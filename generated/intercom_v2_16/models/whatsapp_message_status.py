@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
@@ -124,7 +124,10 @@ class WhatsappMessageStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        conversation_id = src_dict.get("conversation_id")
+        self = new_instance(cls)
+        if cls is not WhatsappMessageStatus:
+            cls.__init__(self)
+        self.conversation_id = src_dict.get("conversation_id")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -134,16 +137,17 @@ class WhatsappMessageStatus:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        template_name = src_dict.get("template_name")
+        self.template_name = src_dict.get("template_name")
 
-        message_id = src_dict.get("message_id")
+        self.message_id = src_dict.get("message_id")
 
         error = src_dict.get("error")
         if isinstance(error, dict):
@@ -153,23 +157,15 @@ class WhatsappMessageStatus:
                 error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.error = error
 
-        whatsapp_message_status = cls(
-            conversation_id=conversation_id,
-            status=status,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            template_name=template_name,
-            message_id=message_id,
-            error=error,
-        )
-
-        whatsapp_message_status._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            whatsapp_message_status.additional_properties = d
-        return whatsapp_message_status
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

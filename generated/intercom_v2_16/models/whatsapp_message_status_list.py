@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_list_type import WhatsappMessageStatusListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_events_type_0_item import WhatsappMessageStatusListEventsType0Item
@@ -100,6 +100,9 @@ class WhatsappMessageStatusList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not WhatsappMessageStatusList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -108,8 +111,9 @@ class WhatsappMessageStatusList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        ruleset_id = src_dict.get("ruleset_id")
+        self.ruleset_id = src_dict.get("ruleset_id")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -119,8 +123,9 @@ class WhatsappMessageStatusList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         events = src_dict.get("events")
         if isinstance(events, list):
@@ -135,20 +140,15 @@ class WhatsappMessageStatusList:
                 events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.events = events
 
-        whatsapp_message_status_list = cls(
-            type_=type_,
-            ruleset_id=ruleset_id,
-            pages=pages,
-            total_count=total_count,
-            events=events,
-        )
-
-        whatsapp_message_status_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            whatsapp_message_status_list.additional_properties = d
-        return whatsapp_message_status_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

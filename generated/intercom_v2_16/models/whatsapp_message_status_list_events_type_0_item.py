@@ -11,7 +11,7 @@ from ..models.whatsapp_message_status_list_events_type_0_item_status import (
     WhatsappMessageStatusListEventsType0ItemStatus,
 )
 from ..models.whatsapp_message_status_list_events_type_0_item_type import WhatsappMessageStatusListEventsType0ItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
 
@@ -130,9 +130,12 @@ class WhatsappMessageStatusListEventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not WhatsappMessageStatusListEventsType0Item:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        conversation_id = src_dict.get("conversation_id")
+        self.conversation_id = src_dict.get("conversation_id")
 
         status = src_dict.get("status")
         if isinstance(status, str):
@@ -142,6 +145,7 @@ class WhatsappMessageStatusListEventsType0Item:
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.status = status
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -151,34 +155,25 @@ class WhatsappMessageStatusListEventsType0Item:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        whatsapp_message_id = src_dict.get("whatsapp_message_id")
+        self.whatsapp_message_id = src_dict.get("whatsapp_message_id")
 
-        template_name = src_dict.get("template_name")
+        self.template_name = src_dict.get("template_name")
 
-        user_id = src_dict.get("user_id")
+        self.user_id = src_dict.get("user_id")
 
-        whatsapp_message_status_list_events_type_0_item = cls(
-            id=id,
-            conversation_id=conversation_id,
-            status=status,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            whatsapp_message_id=whatsapp_message_id,
-            template_name=template_name,
-            user_id=user_id,
-        )
-
-        whatsapp_message_status_list_events_type_0_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            whatsapp_message_status_list_events_type_0_item.additional_properties = d
-        return whatsapp_message_status_list_events_type_0_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

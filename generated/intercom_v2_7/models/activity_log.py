@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata import ActivityLogMetadata
@@ -110,7 +110,10 @@ class ActivityLog:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not ActivityLog:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
         performed_by = src_dict.get("performed_by")
         if isinstance(performed_by, dict):
@@ -120,6 +123,7 @@ class ActivityLog:
                 performed_by = performed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.performed_by = performed_by
 
         metadata = src_dict.get("metadata")
         if isinstance(metadata, dict):
@@ -129,8 +133,9 @@ class ActivityLog:
                 metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.metadata = metadata
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
         activity_type = src_dict.get("activity_type")
         if isinstance(activity_type, str):
@@ -140,23 +145,17 @@ class ActivityLog:
                 activity_type = activity_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.activity_type = activity_type
 
-        activity_description = src_dict.get("activity_description")
+        self.activity_description = src_dict.get("activity_description")
 
-        activity_log = cls(
-            id=id,
-            performed_by=performed_by,
-            metadata=metadata,
-            created_at=created_at,
-            activity_type=activity_type,
-            activity_description=activity_description,
-        )
-
-        activity_log._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log.additional_properties = d
-        return activity_log
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
@@ -171,30 +171,26 @@ class AdminWithApp:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not AdminWithApp:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        job_title = src_dict.get("job_title")
+        self.job_title = src_dict.get("job_title")
 
-        away_mode_enabled = src_dict.get("away_mode_enabled")
+        self.away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = src_dict.get("away_mode_reassign")
+        self.away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        has_inbox_seat = src_dict.get("has_inbox_seat")
+        self.has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        team_ids = src_dict.get("team_ids")
-        if isinstance(team_ids, list):
-            try:
-                team_ids_type_0 = cast(list[int], team_ids)
-
-                team_ids = team_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.team_ids = src_dict.get("team_ids")
 
         avatar = src_dict.get("avatar")
         if isinstance(avatar, dict):
@@ -204,8 +200,9 @@ class AdminWithApp:
                 avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.avatar = avatar
 
-        email_verified = src_dict.get("email_verified")
+        self.email_verified = src_dict.get("email_verified")
 
         app = src_dict.get("app")
         if isinstance(app, dict):
@@ -215,27 +212,15 @@ class AdminWithApp:
                 app = app_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.app = app
 
-        admin_with_app = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            email=email,
-            job_title=job_title,
-            away_mode_enabled=away_mode_enabled,
-            away_mode_reassign=away_mode_reassign,
-            has_inbox_seat=has_inbox_seat,
-            team_ids=team_ids,
-            avatar=avatar,
-            email_verified=email_verified,
-            app=app,
-        )
-
-        admin_with_app._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            admin_with_app.additional_properties = d
-        return admin_with_app
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

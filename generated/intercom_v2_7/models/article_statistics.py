@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_statistics_type import ArticleStatisticsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleStatistics")
 
@@ -124,6 +124,9 @@ class ArticleStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ArticleStatistics:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -132,37 +135,29 @@ class ArticleStatistics:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        views = src_dict.get("views")
+        self.views = src_dict.get("views")
 
-        conversions = src_dict.get("conversions")
+        self.conversions = src_dict.get("conversions")
 
-        reactions = src_dict.get("reactions")
+        self.reactions = src_dict.get("reactions")
 
-        happy_reaction_percentage = src_dict.get("happy_reaction_percentage")
+        self.happy_reaction_percentage = src_dict.get("happy_reaction_percentage")
 
-        neutral_reaction_percentage = src_dict.get("neutral_reaction_percentage")
+        self.neutral_reaction_percentage = src_dict.get("neutral_reaction_percentage")
 
-        sad_reaction_percentage = src_dict.get("sad_reaction_percentage")
+        self.sad_reaction_percentage = src_dict.get("sad_reaction_percentage")
 
-        conversations = src_dict.get("conversations")
+        self.conversations = src_dict.get("conversations")
 
-        article_statistics = cls(
-            type_=type_,
-            views=views,
-            conversions=conversions,
-            reactions=reactions,
-            happy_reaction_percentage=happy_reaction_percentage,
-            neutral_reaction_percentage=neutral_reaction_percentage,
-            sad_reaction_percentage=sad_reaction_percentage,
-            conversations=conversations,
-        )
-
-        article_statistics._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_statistics.additional_properties = d
-        return article_statistics
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

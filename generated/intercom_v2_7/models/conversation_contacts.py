@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_contacts_type import ConversationContactsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.contact_reference import ContactReference
@@ -70,6 +70,9 @@ class ConversationContacts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationContacts:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -78,6 +81,7 @@ class ConversationContacts:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, list):
@@ -92,17 +96,15 @@ class ConversationContacts:
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
-        conversation_contacts = cls(
-            type_=type_,
-            contacts=contacts,
-        )
-
-        conversation_contacts._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_contacts.additional_properties = d
-        return conversation_contacts
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationFirstContactReply")
 
@@ -62,23 +62,22 @@ class ConversationFirstContactReply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        created_at = src_dict.get("created_at")
+        self = new_instance(cls)
+        if cls is not ConversationFirstContactReply:
+            cls.__init__(self)
+        self.created_at = src_dict.get("created_at")
 
-        type_ = src_dict.get("type")
+        self.type_ = src_dict.get("type")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        conversation_first_contact_reply = cls(
-            created_at=created_at,
-            type_=type_,
-            url=url,
-        )
-
-        conversation_first_contact_reply._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_first_contact_reply.additional_properties = d
-        return conversation_first_contact_reply
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

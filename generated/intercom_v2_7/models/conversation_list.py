@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_list_type import ConversationListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_list_item import ConversationListItem
@@ -92,6 +92,9 @@ class ConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ConversationList:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -100,6 +103,7 @@ class ConversationList:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         conversations = src_dict.get("conversations")
         if isinstance(conversations, list):
@@ -114,8 +118,9 @@ class ConversationList:
                 conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversations = conversations
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -125,19 +130,15 @@ class ConversationList:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        conversation_list = cls(
-            type_=type_,
-            conversations=conversations,
-            total_count=total_count,
-            pages=pages,
-        )
-
-        conversation_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_list.additional_properties = d
-        return conversation_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

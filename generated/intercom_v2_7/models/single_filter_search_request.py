@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,30 +76,7 @@ class SingleFilterSearchRequest:
         else:
             operator = SingleFilterSearchRequestOperator(_operator)
 
-        def _parse_value(data: object) -> bool | int | list[int] | list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = cast(list[str], data)
-
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_4 = cast(list[int], data)
-
-                return value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | int | list[int] | list[str] | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         single_filter_search_request = cls(
             field=field,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="SlaApplied")
 
@@ -73,9 +73,12 @@ class SlaApplied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not SlaApplied:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        sla_name = src_dict.get("sla_name")
+        self.sla_name = src_dict.get("sla_name")
 
         sla_status = src_dict.get("sla_status")
         if isinstance(sla_status, str):
@@ -85,18 +88,15 @@ class SlaApplied:
                 sla_status = sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_status = sla_status
 
-        sla_applied = cls(
-            type_=type_,
-            sla_name=sla_name,
-            sla_status=sla_status,
-        )
-
-        sla_applied._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            sla_applied.additional_properties = d
-        return sla_applied
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

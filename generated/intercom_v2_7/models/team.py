@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Team")
 
@@ -74,33 +74,24 @@ class Team:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Team:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        admin_ids = src_dict.get("admin_ids")
-        if isinstance(admin_ids, list):
-            try:
-                admin_ids_type_0 = cast(list[int], admin_ids)
+        self.admin_ids = src_dict.get("admin_ids")
 
-                admin_ids = admin_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        team = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            admin_ids=admin_ids,
-        )
-
-        team._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            team.additional_properties = d
-        return team
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContactReference")
 
@@ -66,6 +66,9 @@ class ContactReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = new_instance(cls)
+        if cls is not ContactReference:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -74,22 +77,19 @@ class ContactReference:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        external_id = src_dict.get("external_id")
+        self.external_id = src_dict.get("external_id")
 
-        contact_reference = cls(
-            type_=type_,
-            id=id,
-            external_id=external_id,
-        )
-
-        contact_reference._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_reference.additional_properties = d
-        return contact_reference
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

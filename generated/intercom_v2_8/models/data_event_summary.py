@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_summary_type import DataEventSummaryType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.data_event_summary_item import DataEventSummaryItem
@@ -115,6 +115,9 @@ class DataEventSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not DataEventSummary:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -123,12 +126,13 @@ class DataEventSummary:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        intercom_user_id = src_dict.get("intercom_user_id")
+        self.intercom_user_id = src_dict.get("intercom_user_id")
 
-        user_id = src_dict.get("user_id")
+        self.user_id = src_dict.get("user_id")
 
         events = src_dict.get("events")
         if isinstance(events, list):
@@ -150,6 +154,7 @@ class DataEventSummary:
                 events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.events = events
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -159,21 +164,15 @@ class DataEventSummary:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
-        data_event_summary = cls(
-            type_=type_,
-            email=email,
-            intercom_user_id=intercom_user_id,
-            user_id=user_id,
-            events=events,
-            pages=pages,
-        )
-
-        data_event_summary._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_event_summary.additional_properties = d
-        return data_event_summary
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="VisitorLocationDataType0")
 
@@ -110,38 +110,32 @@ class VisitorLocationDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not VisitorLocationDataType0:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        city_name = src_dict.get("city_name")
+        self.city_name = src_dict.get("city_name")
 
-        continent_code = src_dict.get("continent_code")
+        self.continent_code = src_dict.get("continent_code")
 
-        country_code = src_dict.get("country_code")
+        self.country_code = src_dict.get("country_code")
 
-        country_name = src_dict.get("country_name")
+        self.country_name = src_dict.get("country_name")
 
-        postal_code = src_dict.get("postal_code")
+        self.postal_code = src_dict.get("postal_code")
 
-        region_name = src_dict.get("region_name")
+        self.region_name = src_dict.get("region_name")
 
-        timezone = src_dict.get("timezone")
+        self.timezone = src_dict.get("timezone")
 
-        visitor_location_data_type_0 = cls(
-            type_=type_,
-            city_name=city_name,
-            continent_code=continent_code,
-            country_code=country_code,
-            country_name=country_name,
-            postal_code=postal_code,
-            region_name=region_name,
-            timezone=timezone,
-        )
-
-        visitor_location_data_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            visitor_location_data_type_0.additional_properties = d
-        return visitor_location_data_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="App")
 
@@ -113,38 +113,32 @@ class App:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not App:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id_code = src_dict.get("id_code")
+        self.id_code = src_dict.get("id_code")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        region = src_dict.get("region")
+        self.region = src_dict.get("region")
 
-        timezone = src_dict.get("timezone")
+        self.timezone = src_dict.get("timezone")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        identity_verification = src_dict.get("identity_verification")
+        self.identity_verification = src_dict.get("identity_verification")
 
-        secure = src_dict.get("secure")
+        self.secure = src_dict.get("secure")
 
-        app = cls(
-            type_=type_,
-            id_code=id_code,
-            name=name,
-            region=region,
-            timezone=timezone,
-            created_at=created_at,
-            identity_verification=identity_verification,
-            secure=secure,
-        )
-
-        app._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            app.additional_properties = d
-        return app
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

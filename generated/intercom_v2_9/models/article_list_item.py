@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article_translated_content import ArticleTranslatedContent
@@ -227,6 +227,9 @@ class ArticleListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ArticleListItem:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -235,18 +238,19 @@ class ArticleListItem:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        body = src_dict.get("body")
+        self.body = src_dict.get("body")
 
-        author_id = src_dict.get("author_id")
+        self.author_id = src_dict.get("author_id")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -256,27 +260,21 @@ class ArticleListItem:
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        parent_id = src_dict.get("parent_id")
+        self.parent_id = src_dict.get("parent_id")
 
-        parent_ids = src_dict.get("parent_ids")
-        if isinstance(parent_ids, list):
-            try:
-                parent_ids_type_0 = cast(list[int], parent_ids)
+        self.parent_ids = src_dict.get("parent_ids")
 
-                parent_ids = parent_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        self.parent_type = src_dict.get("parent_type")
 
-        parent_type = src_dict.get("parent_type")
-
-        default_locale = src_dict.get("default_locale")
+        self.default_locale = src_dict.get("default_locale")
 
         translated_content = src_dict.get("translated_content")
         if isinstance(translated_content, dict):
@@ -286,31 +284,15 @@ class ArticleListItem:
                 translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.translated_content = translated_content
 
-        article_list_item = cls(
-            type_=type_,
-            id=id,
-            workspace_id=workspace_id,
-            title=title,
-            description=description,
-            body=body,
-            author_id=author_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            url=url,
-            parent_id=parent_id,
-            parent_ids=parent_ids,
-            parent_type=parent_type,
-            default_locale=default_locale,
-            translated_content=translated_content,
-        )
-
-        article_list_item._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            article_list_item.additional_properties = d
-        return article_list_item
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

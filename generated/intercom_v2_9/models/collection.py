@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_type import CollectionType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -184,25 +184,28 @@ class Collection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = src_dict.get("id")
+        self = new_instance(cls)
+        if cls is not Collection:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        icon = src_dict.get("icon")
+        self.icon = src_dict.get("icon")
 
-        order = src_dict.get("order")
+        self.order = src_dict.get("order")
 
-        default_locale = src_dict.get("default_locale")
+        self.default_locale = src_dict.get("default_locale")
 
         translated_content = src_dict.get("translated_content")
         if isinstance(translated_content, dict):
@@ -212,8 +215,9 @@ class Collection:
                 translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.translated_content = translated_content
 
-        help_center_id = src_dict.get("help_center_id")
+        self.help_center_id = src_dict.get("help_center_id")
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
@@ -223,28 +227,15 @@ class Collection:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        collection = cls(
-            id=id,
-            workspace_id=workspace_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            url=url,
-            icon=icon,
-            order=order,
-            default_locale=default_locale,
-            translated_content=translated_content,
-            help_center_id=help_center_id,
-            type_=type_,
-        )
-
-        collection._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            collection.additional_properties = d
-        return collection
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

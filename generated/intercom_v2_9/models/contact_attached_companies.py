@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_attached_companies_type import ContactAttachedCompaniesType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -107,6 +107,9 @@ class ContactAttachedCompanies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not ContactAttachedCompanies:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -115,6 +118,7 @@ class ContactAttachedCompanies:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
         companies = src_dict.get("companies")
         if isinstance(companies, list):
@@ -129,8 +133,9 @@ class ContactAttachedCompanies:
                 companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.companies = companies
 
-        total_count = src_dict.get("total_count")
+        self.total_count = src_dict.get("total_count")
 
         pages = src_dict.get("pages")
         if isinstance(pages, dict):
@@ -140,6 +145,7 @@ class ContactAttachedCompanies:
                 pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.pages = pages
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -154,20 +160,15 @@ class ContactAttachedCompanies:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        contact_attached_companies = cls(
-            type_=type_,
-            companies=companies,
-            total_count=total_count,
-            pages=pages,
-            data=data,
-        )
-
-        contact_attached_companies._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            contact_attached_companies.additional_properties = d
-        return contact_attached_companies
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

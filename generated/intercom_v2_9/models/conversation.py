@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .conversation_list_item import ConversationListItem
 
 if TYPE_CHECKING:
@@ -341,21 +341,24 @@ class Conversation(ConversationListItem):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Conversation:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        title = src_dict.get("title")
+        self.title = src_dict.get("title")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        waiting_since = src_dict.get("waiting_since")
+        self.waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = src_dict.get("snoozed_until")
+        self.snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = src_dict.get("open")
+        self.open_ = src_dict.get("open")
 
         state = src_dict.get("state")
         if isinstance(state, str):
@@ -365,8 +368,9 @@ class Conversation(ConversationListItem):
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.state = state
 
-        read = src_dict.get("read")
+        self.read = src_dict.get("read")
 
         priority = src_dict.get("priority")
         if isinstance(priority, str):
@@ -376,10 +380,11 @@ class Conversation(ConversationListItem):
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.priority = priority
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -389,6 +394,7 @@ class Conversation(ConversationListItem):
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         conversation_rating = src_dict.get("conversation_rating")
         if isinstance(conversation_rating, dict):
@@ -398,6 +404,7 @@ class Conversation(ConversationListItem):
                 conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_rating = conversation_rating
 
         source = src_dict.get("source")
         if isinstance(source, dict):
@@ -407,6 +414,7 @@ class Conversation(ConversationListItem):
                 source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.source = source
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -416,6 +424,7 @@ class Conversation(ConversationListItem):
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
         teammates = src_dict.get("teammates")
         if isinstance(teammates, dict):
@@ -425,6 +434,7 @@ class Conversation(ConversationListItem):
                 teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.teammates = teammates
 
         first_contact_reply = src_dict.get("first_contact_reply")
         if isinstance(first_contact_reply, dict):
@@ -434,6 +444,7 @@ class Conversation(ConversationListItem):
                 first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.first_contact_reply = first_contact_reply
 
         sla_applied = src_dict.get("sla_applied")
         if isinstance(sla_applied, dict):
@@ -443,6 +454,7 @@ class Conversation(ConversationListItem):
                 sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.sla_applied = sla_applied
 
         statistics = src_dict.get("statistics")
         if isinstance(statistics, dict):
@@ -452,6 +464,7 @@ class Conversation(ConversationListItem):
                 statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.statistics = statistics
 
         topics = src_dict.get("topics")
         if isinstance(topics, dict):
@@ -461,8 +474,9 @@ class Conversation(ConversationListItem):
                 topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.topics = topics
 
-        ticket = src_dict.get("ticket")
+        self.ticket = src_dict.get("ticket")
 
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, dict):
@@ -472,6 +486,7 @@ class Conversation(ConversationListItem):
                 conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.conversation_parts = conversation_parts
 
         customers = src_dict.get("customers")
         if isinstance(customers, list):
@@ -486,40 +501,15 @@ class Conversation(ConversationListItem):
                 customers = customers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.customers = customers
 
-        conversation = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            waiting_since=waiting_since,
-            snoozed_until=snoozed_until,
-            open_=open_,
-            state=state,
-            read=read,
-            priority=priority,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            tags=tags,
-            conversation_rating=conversation_rating,
-            source=source,
-            contacts=contacts,
-            teammates=teammates,
-            first_contact_reply=first_contact_reply,
-            sla_applied=sla_applied,
-            statistics=statistics,
-            topics=topics,
-            ticket=ticket,
-            conversation_parts=conversation_parts,
-            customers=customers,
-        )
-
-        conversation._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation.additional_properties = d
-        return conversation
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

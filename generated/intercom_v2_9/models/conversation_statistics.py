@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ConversationStatistics")
 
@@ -254,71 +254,54 @@ class ConversationStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not ConversationStatistics:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        time_to_assignment = src_dict.get("time_to_assignment")
+        self.time_to_assignment = src_dict.get("time_to_assignment")
 
-        time_to_admin_reply = src_dict.get("time_to_admin_reply")
+        self.time_to_admin_reply = src_dict.get("time_to_admin_reply")
 
-        time_to_first_close = src_dict.get("time_to_first_close")
+        self.time_to_first_close = src_dict.get("time_to_first_close")
 
-        time_to_last_close = src_dict.get("time_to_last_close")
+        self.time_to_last_close = src_dict.get("time_to_last_close")
 
-        median_time_to_reply = src_dict.get("median_time_to_reply")
+        self.median_time_to_reply = src_dict.get("median_time_to_reply")
 
-        first_contact_reply_at = src_dict.get("first_contact_reply_at")
+        self.first_contact_reply_at = src_dict.get("first_contact_reply_at")
 
-        first_assignment_at = src_dict.get("first_assignment_at")
+        self.first_assignment_at = src_dict.get("first_assignment_at")
 
-        first_admin_reply_at = src_dict.get("first_admin_reply_at")
+        self.first_admin_reply_at = src_dict.get("first_admin_reply_at")
 
-        first_close_at = src_dict.get("first_close_at")
+        self.first_close_at = src_dict.get("first_close_at")
 
-        last_assignment_at = src_dict.get("last_assignment_at")
+        self.last_assignment_at = src_dict.get("last_assignment_at")
 
-        last_assignment_admin_reply_at = src_dict.get("last_assignment_admin_reply_at")
+        self.last_assignment_admin_reply_at = src_dict.get("last_assignment_admin_reply_at")
 
-        last_contact_reply_at = src_dict.get("last_contact_reply_at")
+        self.last_contact_reply_at = src_dict.get("last_contact_reply_at")
 
-        last_admin_reply_at = src_dict.get("last_admin_reply_at")
+        self.last_admin_reply_at = src_dict.get("last_admin_reply_at")
 
-        last_close_at = src_dict.get("last_close_at")
+        self.last_close_at = src_dict.get("last_close_at")
 
-        last_closed_by_id = src_dict.get("last_closed_by_id")
+        self.last_closed_by_id = src_dict.get("last_closed_by_id")
 
-        count_reopens = src_dict.get("count_reopens")
+        self.count_reopens = src_dict.get("count_reopens")
 
-        count_assignments = src_dict.get("count_assignments")
+        self.count_assignments = src_dict.get("count_assignments")
 
-        count_conversation_parts = src_dict.get("count_conversation_parts")
+        self.count_conversation_parts = src_dict.get("count_conversation_parts")
 
-        conversation_statistics = cls(
-            type_=type_,
-            time_to_assignment=time_to_assignment,
-            time_to_admin_reply=time_to_admin_reply,
-            time_to_first_close=time_to_first_close,
-            time_to_last_close=time_to_last_close,
-            median_time_to_reply=median_time_to_reply,
-            first_contact_reply_at=first_contact_reply_at,
-            first_assignment_at=first_assignment_at,
-            first_admin_reply_at=first_admin_reply_at,
-            first_close_at=first_close_at,
-            last_assignment_at=last_assignment_at,
-            last_assignment_admin_reply_at=last_assignment_admin_reply_at,
-            last_contact_reply_at=last_contact_reply_at,
-            last_admin_reply_at=last_admin_reply_at,
-            last_close_at=last_close_at,
-            last_closed_by_id=last_closed_by_id,
-            count_reopens=count_reopens,
-            count_assignments=count_assignments,
-            count_conversation_parts=count_conversation_parts,
-        )
-
-        conversation_statistics._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            conversation_statistics.additional_properties = d
-        return conversation_statistics
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

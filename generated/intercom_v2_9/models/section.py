@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.section_type import SectionType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -172,6 +172,9 @@ class Section:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Section:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -180,26 +183,27 @@ class Section:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        url = src_dict.get("url")
+        self.url = src_dict.get("url")
 
-        icon = src_dict.get("icon")
+        self.icon = src_dict.get("icon")
 
-        order = src_dict.get("order")
+        self.order = src_dict.get("order")
 
-        parent_id = src_dict.get("parent_id")
+        self.parent_id = src_dict.get("parent_id")
 
-        default_locale = src_dict.get("default_locale")
+        self.default_locale = src_dict.get("default_locale")
 
         translated_content = src_dict.get("translated_content")
         if isinstance(translated_content, dict):
@@ -209,27 +213,15 @@ class Section:
                 translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.translated_content = translated_content
 
-        section = cls(
-            type_=type_,
-            id=id,
-            workspace_id=workspace_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            url=url,
-            icon=icon,
-            order=order,
-            parent_id=parent_id,
-            default_locale=default_locale,
-            translated_content=translated_content,
-        )
-
-        section._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            section.additional_properties = d
-        return section
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

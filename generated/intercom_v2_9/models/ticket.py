@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_ticket_state import TicketTicketState
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_contacts import TicketContacts
@@ -213,6 +213,9 @@ class Ticket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = new_instance(cls)
+        if cls is not Ticket:
+            cls.__init__(self)
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
@@ -221,10 +224,11 @@ class Ticket:
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.type_ = type_
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        ticket_id = src_dict.get("ticket_id")
+        self.ticket_id = src_dict.get("ticket_id")
 
         ticket_attributes = src_dict.get("ticket_attributes")
         if isinstance(ticket_attributes, dict):
@@ -234,6 +238,7 @@ class Ticket:
                 ticket_attributes = ticket_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_attributes = ticket_attributes
 
         ticket_state = src_dict.get("ticket_state")
         if isinstance(ticket_state, str):
@@ -243,10 +248,11 @@ class Ticket:
                 ticket_state = ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_state = ticket_state
 
-        ticket_state_internal_label = src_dict.get("ticket_state_internal_label")
+        self.ticket_state_internal_label = src_dict.get("ticket_state_internal_label")
 
-        ticket_state_external_label = src_dict.get("ticket_state_external_label")
+        self.ticket_state_external_label = src_dict.get("ticket_state_external_label")
 
         ticket_type = src_dict.get("ticket_type")
         if isinstance(ticket_type, dict):
@@ -256,6 +262,7 @@ class Ticket:
                 ticket_type = ticket_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_type = ticket_type
 
         contacts = src_dict.get("contacts")
         if isinstance(contacts, dict):
@@ -265,14 +272,15 @@ class Ticket:
                 contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.contacts = contacts
 
-        admin_assignee_id = src_dict.get("admin_assignee_id")
+        self.admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        team_assignee_id = src_dict.get("team_assignee_id")
+        self.team_assignee_id = src_dict.get("team_assignee_id")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
         ticket_parts = src_dict.get("ticket_parts")
         if isinstance(ticket_parts, dict):
@@ -282,32 +290,17 @@ class Ticket:
                 ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_parts = ticket_parts
 
-        is_shared = src_dict.get("is_shared")
+        self.is_shared = src_dict.get("is_shared")
 
-        ticket = cls(
-            type_=type_,
-            id=id,
-            ticket_id=ticket_id,
-            ticket_attributes=ticket_attributes,
-            ticket_state=ticket_state,
-            ticket_state_internal_label=ticket_state_internal_label,
-            ticket_state_external_label=ticket_state_external_label,
-            ticket_type=ticket_type,
-            contacts=contacts,
-            admin_assignee_id=admin_assignee_id,
-            team_assignee_id=team_assignee_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            ticket_parts=ticket_parts,
-            is_shared=is_shared,
-        )
-
-        ticket._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket.additional_properties = d
-        return ticket
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,13 +45,6 @@ class TicketRequestCustomAttributes:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-            if isinstance(additional_property, list):
-                try:
-                    additional_property_type_3 = cast(list[Any], additional_property)
-
-                    additional_property = additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
 
             additional_properties[prop_name] = additional_property
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_list import TicketTypeAttributeList
@@ -154,17 +154,20 @@ class TicketType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TicketType:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        description = src_dict.get("description")
+        self.description = src_dict.get("description")
 
-        icon = src_dict.get("icon")
+        self.icon = src_dict.get("icon")
 
-        workspace_id = src_dict.get("workspace_id")
+        self.workspace_id = src_dict.get("workspace_id")
 
         ticket_type_attributes = src_dict.get("ticket_type_attributes")
         if isinstance(ticket_type_attributes, dict):
@@ -174,34 +177,23 @@ class TicketType:
                 ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_type_attributes = ticket_type_attributes
 
-        archived = src_dict.get("archived")
+        self.archived = src_dict.get("archived")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        is_internal = src_dict.get("is_internal")
+        self.is_internal = src_dict.get("is_internal")
 
-        ticket_type = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            icon=icon,
-            workspace_id=workspace_id,
-            ticket_type_attributes=ticket_type_attributes,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_internal=is_internal,
-        )
-
-        ticket_type._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_type.additional_properties = d
-        return ticket_type
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute import TicketTypeAttribute
@@ -92,7 +92,10 @@ class TicketTypeAttributeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not TicketTypeAttributeList:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
         ticket_type_attributes = src_dict.get("ticket_type_attributes")
         if isinstance(ticket_type_attributes, list):
@@ -116,6 +119,7 @@ class TicketTypeAttributeList:
                 ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.ticket_type_attributes = ticket_type_attributes
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -137,18 +141,15 @@ class TicketTypeAttributeList:
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.data = data
 
-        ticket_type_attribute_list = cls(
-            type_=type_,
-            ticket_type_attributes=ticket_type_attributes,
-            data=data,
-        )
-
-        ticket_type_attribute_list._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            ticket_type_attribute_list.additional_properties = d
-        return ticket_type_attribute_list
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

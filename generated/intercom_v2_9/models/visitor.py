@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.visitor_avatar_type_0 import VisitorAvatarType0
@@ -402,21 +402,24 @@ class Visitor:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = src_dict.get("type")
+        self = new_instance(cls)
+        if cls is not Visitor:
+            cls.__init__(self)
+        self.type_ = src_dict.get("type")
 
-        id = src_dict.get("id")
+        self.id = src_dict.get("id")
 
-        user_id = src_dict.get("user_id")
+        self.user_id = src_dict.get("user_id")
 
-        anonymous = src_dict.get("anonymous")
+        self.anonymous = src_dict.get("anonymous")
 
-        email = src_dict.get("email")
+        self.email = src_dict.get("email")
 
-        phone = src_dict.get("phone")
+        self.phone = src_dict.get("phone")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        pseudonym = src_dict.get("pseudonym")
+        self.pseudonym = src_dict.get("pseudonym")
 
         avatar = src_dict.get("avatar")
         if isinstance(avatar, dict):
@@ -426,8 +429,9 @@ class Visitor:
                 avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.avatar = avatar
 
-        app_id = src_dict.get("app_id")
+        self.app_id = src_dict.get("app_id")
 
         companies = src_dict.get("companies")
         if isinstance(companies, dict):
@@ -437,6 +441,7 @@ class Visitor:
                 companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.companies = companies
 
         location_data = src_dict.get("location_data")
         if isinstance(location_data, dict):
@@ -446,18 +451,19 @@ class Visitor:
                 location_data = location_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.location_data = location_data
 
-        las_request_at = src_dict.get("las_request_at")
+        self.las_request_at = src_dict.get("las_request_at")
 
-        created_at = src_dict.get("created_at")
+        self.created_at = src_dict.get("created_at")
 
-        remote_created_at = src_dict.get("remote_created_at")
+        self.remote_created_at = src_dict.get("remote_created_at")
 
-        signed_up_at = src_dict.get("signed_up_at")
+        self.signed_up_at = src_dict.get("signed_up_at")
 
-        updated_at = src_dict.get("updated_at")
+        self.updated_at = src_dict.get("updated_at")
 
-        session_count = src_dict.get("session_count")
+        self.session_count = src_dict.get("session_count")
 
         social_profiles = src_dict.get("social_profiles")
         if isinstance(social_profiles, dict):
@@ -467,14 +473,15 @@ class Visitor:
                 social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.social_profiles = social_profiles
 
-        owner_id = src_dict.get("owner_id")
+        self.owner_id = src_dict.get("owner_id")
 
-        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
+        self.unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        marked_email_as_spam = src_dict.get("marked_email_as_spam")
+        self.marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        has_hard_bounced = src_dict.get("has_hard_bounced")
+        self.has_hard_bounced = src_dict.get("has_hard_bounced")
 
         tags = src_dict.get("tags")
         if isinstance(tags, dict):
@@ -484,6 +491,7 @@ class Visitor:
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.tags = tags
 
         segments = src_dict.get("segments")
         if isinstance(segments, dict):
@@ -493,6 +501,7 @@ class Visitor:
                 segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.segments = segments
 
         custom_attributes = src_dict.get("custom_attributes")
         if isinstance(custom_attributes, dict):
@@ -502,65 +511,31 @@ class Visitor:
                 custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.custom_attributes = custom_attributes
 
-        referrer = src_dict.get("referrer")
+        self.referrer = src_dict.get("referrer")
 
-        utm_campaign = src_dict.get("utm_campaign")
+        self.utm_campaign = src_dict.get("utm_campaign")
 
-        utm_content = src_dict.get("utm_content")
+        self.utm_content = src_dict.get("utm_content")
 
-        utm_medium = src_dict.get("utm_medium")
+        self.utm_medium = src_dict.get("utm_medium")
 
-        utm_source = src_dict.get("utm_source")
+        self.utm_source = src_dict.get("utm_source")
 
-        utm_term = src_dict.get("utm_term")
+        self.utm_term = src_dict.get("utm_term")
 
-        do_not_track = src_dict.get("do_not_track")
+        self.do_not_track = src_dict.get("do_not_track")
 
-        last_request_at = src_dict.get("last_request_at")
+        self.last_request_at = src_dict.get("last_request_at")
 
-        visitor = cls(
-            type_=type_,
-            id=id,
-            user_id=user_id,
-            anonymous=anonymous,
-            email=email,
-            phone=phone,
-            name=name,
-            pseudonym=pseudonym,
-            avatar=avatar,
-            app_id=app_id,
-            companies=companies,
-            location_data=location_data,
-            las_request_at=las_request_at,
-            created_at=created_at,
-            remote_created_at=remote_created_at,
-            signed_up_at=signed_up_at,
-            updated_at=updated_at,
-            session_count=session_count,
-            social_profiles=social_profiles,
-            owner_id=owner_id,
-            unsubscribed_from_emails=unsubscribed_from_emails,
-            marked_email_as_spam=marked_email_as_spam,
-            has_hard_bounced=has_hard_bounced,
-            tags=tags,
-            segments=segments,
-            custom_attributes=custom_attributes,
-            referrer=referrer,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            utm_term=utm_term,
-            do_not_track=do_not_track,
-            last_request_at=last_request_at,
-        )
-
-        visitor._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            visitor.additional_properties = d
-        return visitor
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:
