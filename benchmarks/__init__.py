@@ -1,1 +1,1 @@
-"""Benchmarks against python-intercom 5.0.1 and the physical limits (issue 6); see docs/benchmarks.md."""
+"""Benchmarks against python-intercom 5.0.1 and the physical limits (the floor each client sits on); see docs/benchmarks.md."""

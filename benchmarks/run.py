@@ -1,4 +1,4 @@
-"""Run the benchmark suite and print one Markdown table of ratios (issue 6; docs/benchmarks.md).
+"""Run the benchmark suite and print one Markdown table of ratios (targets and findings: docs/benchmarks.md).
 
     python -m benchmarks                   # everything (~10 minutes on 2 cores)
     python -m benchmarks --quick           # smaller sizes and fewer rounds (~3 minutes)

@@ -173,6 +173,12 @@ class _ResourceClientBase:
         """The generated package of the client's version (``intercom_v2_14``)."""
         return str(self._client.api.__name__)
 
+    def _result(self, endpoint: ModuleType, response: httpx.Response) -> Any:
+        """The parsed model, or with ``with_raw_response`` the response with a deferred parse."""
+        if self.raw:
+            return APIResponse(response, lambda: _parse(self._client, endpoint, response))
+        return _parse(self._client, endpoint, response)
+
     def _paginator(
         self,
         endpoint: ModuleType,
@@ -203,10 +209,7 @@ class SyncResourceClient(_ResourceClientBase):
     _client: _SyncIntercom
 
     def request(self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions) -> Any:
-        response = self._client._http.request(**options.apply(kwargs))
-        if self.raw:
-            return APIResponse(response, lambda: _parse(self._client, endpoint, response))
-        return _parse(self._client, endpoint, response)
+        return self._result(endpoint, self._client._http.request(**options.apply(kwargs)))
 
     def paginate(
         self,
@@ -243,10 +246,7 @@ class AsyncResourceClient(_ResourceClientBase):
     _client: _AsyncIntercom
 
     async def request(self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions) -> Any:
-        response = await self._client._http.request(**options.apply(kwargs))
-        if self.raw:
-            return APIResponse(response, lambda: _parse(self._client, endpoint, response))
-        return _parse(self._client, endpoint, response)
+        return self._result(endpoint, await self._client._http.request(**options.apply(kwargs)))
 
     def paginate(
         self,
