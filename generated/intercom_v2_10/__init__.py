@@ -2,9 +2,8 @@
 
 from typing import TYPE_CHECKING, Any
 
-from .client import AuthenticatedClient, Client
-
 if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
     from .resources._table import RESOURCES
 
 #: The Intercom-Version this package was generated for; every operation sends it by default.
@@ -19,7 +18,13 @@ __all__ = (
 
 
 def __getattr__(name: str) -> Any:
-    """``RESOURCES`` ("METHOD /path" -> "resource.method"), loaded on first use."""
+    """The clients and ``RESOURCES`` ("METHOD /path" -> "resource.method"), loaded on first use: the
+    facade builds requests without the generated clients (attrs classes), so importing the package
+    does not import them."""
+    if name in ("AuthenticatedClient", "Client"):
+        from . import client
+
+        return getattr(client, name)
     if name == "RESOURCES":
         from .resources._table import RESOURCES
 

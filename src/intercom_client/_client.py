@@ -44,7 +44,6 @@ from .pagination import (
     ScrollFlow,
     ScrollGuard,
     SyncPaginator,
-    page_model_of,
     request_from_endpoint,
     resolve_endpoint,
 )
@@ -74,6 +73,8 @@ if TYPE_CHECKING:
         Intercom_2_16,
         Intercom_Preview,
     )
+    from .ai_content import AIContent, AsyncAIContent
+    from .exports import AsyncExports, Exports
 
 __all__ = ["AsyncIntercom", "Intercom"]
 
@@ -208,9 +209,10 @@ class _BaseIntercom:
         restart: bool = True,
     ) -> Any:
         """A paginator over ``endpoint``'s pages starting at ``request`` (items: its page model's)."""
-        schema = (
-            ItemSchema(None, lambda item: item) if raw else ItemSchema.for_page_model(page_model_of(endpoint))
-        )
+
+        def schema() -> ItemSchema:
+            return ItemSchema(None, lambda item: item) if raw else ItemSchema.for_endpoint(endpoint)
+
         return self._paginator_cls(
             self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
         )
@@ -339,6 +341,14 @@ class _SyncIntercom(_BaseIntercom):
     """
 
     _http: httpx.Client
+
+    if TYPE_CHECKING:
+
+        @cached_property
+        def exports(self) -> Exports: ...
+
+        @cached_property
+        def ai_content(self) -> AIContent: ...
 
     def __init__(
         self,
@@ -573,6 +583,14 @@ class _AsyncIntercom(_BaseIntercom):
 
     _http: httpx.AsyncClient
     _is_async = True
+
+    if TYPE_CHECKING:
+
+        @cached_property
+        def exports(self) -> AsyncExports: ...
+
+        @cached_property
+        def ai_content(self) -> AsyncAIContent: ...
 
     def __init__(
         self,

@@ -52,7 +52,7 @@ class OperationCall:
         cursors of older versions). ``body`` goes through the request model (``from_dict``), so a body
         the spec forbids fails here, before any request.
         """
-        signature = inspect.signature(self.module._get_kwargs)
+        signature = inspect.signature(self.module._get_kwargs, eval_str=True)
         positional = [
             p for p in signature.parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
         ]

@@ -181,7 +181,7 @@ class _Common:
     _asynchronous = False
 
     @cached_property
-    def _client(self) -> Any:
+    def _throttled(self) -> Any:
         """The caller's client with ``throttle=True``: a bulk sync paces itself under the rate limit.
 
         A ``with_options`` copy shares the caller's connection pool, retry settings and rate-limit
@@ -193,7 +193,7 @@ class _Common:
 
     @cached_property
     def _endpoints(self) -> _Endpoints:
-        return _Endpoints(self._client)
+        return _Endpoints(self._throttled)
 
     @cached_property
     def _operations(self) -> Any:
@@ -210,15 +210,17 @@ class _Common:
         module = importlib.import_module(f"{package}.resources.ai_content{suffix}")
         return getattr(module, classes["ai_content"][self._asynchronous])(self._owner._resource_client())
 
-    def __getattr__(self, name: str) -> Any:
-        """Everything but ``sync`` is the version's own AI Content operations (``list_external_pages``,
-        ``create_content_import_source``...), so ``client.ai_content`` offers both."""
-        if name.startswith("_"):
-            raise AttributeError(name)
-        operations = self._operations
-        if operations is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(operations, name)
+    if not TYPE_CHECKING:  # type checkers see the per-version classes of _versions.py instead
+
+        def __getattr__(self, name: str) -> Any:
+            """Everything but ``sync`` is the version's own AI Content operations (``list_external_pages``,
+            ``create_content_import_source``...), so ``client.ai_content`` offers both."""
+            if name.startswith("_"):
+                raise AttributeError(name)
+            operations = self._operations
+            if operations is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            return getattr(operations, name)
 
     def _begin(self, source_url: str, concurrency: int) -> str:
         url = check_source_url(source_url)
@@ -289,7 +291,7 @@ class AIContent(_Common):
             ContentSourceError: the URL's only sources are crawled ones (``sync_behavior`` not ``api``).
             APIError: listing the sources or pages, or creating the source, failed.
         """
-        client, endpoints = self._client, self._endpoints
+        client, endpoints = self._throttled, self._endpoints
         url = self._begin(source_url, concurrency)
         source = pick_source(client.paginate(endpoints.list_sources, raw=True), url)
         existing = [] if source is None else list(client.paginate(endpoints.list_pages, raw=True))
@@ -326,7 +328,7 @@ class AIContent(_Common):
     def _write(self, outcome: PageOutcome, source_id: str) -> PageOutcome:
         module, kwargs = self._endpoints.write_kwargs(outcome, source_id)
         try:
-            response = self._client.call(module, **kwargs)
+            response = self._throttled.call(module, **kwargs)
         except IntercomError as error:
             return outcome.failed(error)
         return outcome.finished(_page_id(response))
@@ -354,7 +356,7 @@ class AsyncAIContent(_Common):
         """Async :meth:`AIContent.sync`: the same arguments, result and errors."""
         import anyio
 
-        client, endpoints = self._client, self._endpoints
+        client, endpoints = self._throttled, self._endpoints
         url = self._begin(source_url, concurrency)
         source = pick_source([item async for item in client.paginate(endpoints.list_sources, raw=True)], url)
         existing = (
@@ -391,7 +393,7 @@ class AsyncAIContent(_Common):
     async def _write(self, outcome: PageOutcome, source_id: str) -> PageOutcome:
         module, kwargs = self._endpoints.write_kwargs(outcome, source_id)
         try:
-            response = await self._client.call(module, **kwargs)
+            response = await self._throttled.call(module, **kwargs)
         except IntercomError as error:
             return outcome.failed(error)
         return outcome.finished(_page_id(response))

@@ -138,7 +138,7 @@ ME = "GET /me"
 
 def _body_model(module: ModuleType) -> Any:
     """The request model class of an endpoint's ``body`` parameter (``X`` of ``X | Unset``)."""
-    annotation = inspect.signature(module._get_kwargs).parameters["body"].annotation
+    annotation = inspect.signature(module._get_kwargs, eval_str=True).parameters["body"].annotation
     for candidate in (annotation, *typing.get_args(annotation)):
         if hasattr(candidate, "from_dict"):
             return candidate

@@ -27,14 +27,12 @@ import importlib
 import inspect
 import re
 import sys
-import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import attrs
 import httpx
 
 from ._errors import (
@@ -180,17 +178,36 @@ def _identity(item: Any) -> Any:
     return item
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def page_model_of(endpoint: ModuleType) -> type | None:
-    """The attrs class a generated endpoint returns on success (e.g. ``ContactList``)."""
+    """The attrs class a generated endpoint returns on success (e.g. ``ContactList``).
+
+    Read from the text of ``sync_detailed``'s return annotation (``Response[ContactList | Error]``)
+    and looked up in the package's lazy ``models``: the endpoint modules import their response models
+    only when a response arrives, and ``Error`` (which imports ``uuid``) is never a page.
+    """
+    import attrs  # with the page model, not with this module (cold start)
+
     try:
-        ret = inspect.get_annotations(endpoint.sync_detailed, eval_str=True).get("return")
-    except (AttributeError, NameError, TypeError):
+        ret = inspect.get_annotations(endpoint.sync_detailed).get("return")
+    except (AttributeError, TypeError):
         return None
-    for arg in typing.get_args(ret):
-        members = typing.get_args(arg) or (arg,)
-        for member in members:
-            if isinstance(member, type) and attrs.has(member) and member.__name__ != "Error":
-                return member
+    if not isinstance(ret, str):
+        ret = str(ret)
+    models: ModuleType | None = None
+    for name in _IDENTIFIER.findall(ret):
+        if name in ("Response", "Error", "None", "list", "dict", "Any") or not name[0].isupper():
+            continue
+        if models is None:
+            try:
+                models = importlib.import_module(f"{endpoint.__name__.split('.')[0]}.models")
+            except ImportError:
+                return None
+        member = getattr(models, name, None)
+        if isinstance(member, type) and attrs.has(member):
+            return member
     return None
 
 
@@ -206,7 +223,14 @@ class ItemSchema(FrozenRecord):
         self._set("parse", parse)
 
     @classmethod
+    def for_endpoint(cls, endpoint: ModuleType) -> ItemSchema:
+        """The schema of ``endpoint``'s page model (imports it: call it when the first page arrives)."""
+        return cls.for_page_model(page_model_of(endpoint))
+
+    @classmethod
     def for_page_model(cls, page_model: type | None) -> ItemSchema:
+        import attrs
+
         if page_model is None:
             return cls(None, _identity)
         package = page_model.__module__.split(".")[0]
@@ -521,20 +545,26 @@ class _PaginatorBase(Generic[T]):
     def __init__(
         self,
         make_flow: Callable[[], PageFlow],
-        schema: ItemSchema,
+        schema: Callable[[], ItemSchema],
         *,
         max_items: int | None = None,
         raw: bool = False,
     ) -> None:
         self._make_flow = make_flow
-        self._schema = schema
+        self._make_schema = schema
+        self._schema: ItemSchema | None = None
         self._max_items = _check_max_items(max_items)
         self._raw = raw
 
     def _page(self, flow: PageFlow, body: Mapping[str, Any], number: int) -> tuple[Page[T], list[Any]]:
-        items = raw_items(body, self._schema.field_name)
+        # The schema (which imports the page model) is made with the first page, not with the
+        # paginator: building the first request stays off the models (cold start).
+        schema = self._schema
+        if schema is None:
+            schema = self._schema = self._make_schema()
+        items = raw_items(body, schema.field_name)
         accepted = flow.accept(items)
-        parsed = accepted if self._raw else [self._schema.parse(i) for i in accepted]
+        parsed = accepted if self._raw else [schema.parse(i) for i in accepted]
         return Page(items=parsed, raw=body, number=number), items
 
     def _recover(self, flow: PageFlow, request: PageRequest, error: APIError) -> PageRequest | None:
@@ -554,7 +584,7 @@ class SyncPaginator(_PaginatorBase[T]):
     """
 
     def __init__(
-        self, client: Intercom, make_flow: Callable[[], PageFlow], schema: ItemSchema, **kw: Any
+        self, client: Intercom, make_flow: Callable[[], PageFlow], schema: Callable[[], ItemSchema], **kw: Any
     ) -> None:
         super().__init__(make_flow, schema, **kw)
         self._client = client
@@ -597,7 +627,11 @@ class AsyncPaginator(_PaginatorBase[T]):
     """``async for item in paginator`` and ``async for page in paginator.pages()``."""
 
     def __init__(
-        self, client: AsyncIntercom, make_flow: Callable[[], PageFlow], schema: ItemSchema, **kw: Any
+        self,
+        client: AsyncIntercom,
+        make_flow: Callable[[], PageFlow],
+        schema: Callable[[], ItemSchema],
+        **kw: Any,
     ) -> None:
         super().__init__(make_flow, schema, **kw)
         self._client = client

@@ -39,10 +39,14 @@ reveal_type(newer.contacts.get("c1"))
 default = Intercom(token="t")
 reveal_type(default.contacts)
 raw_pages: SyncPaginator[dict[str, object]] = client.contacts.list(raw=True)
+reveal_type(client.ai_content.sync("https://docs.example.com", []))
+reveal_type(client.ai_content.get_external_page("p1"))
+reveal_type(client.exports)
 client.contacts.get(contactid="c1")  # MISTAKE misspelt keyword
 client.contacts.create(Request216(email="a@b.c"))  # MISTAKE model of another version
 wrong: Contact216 = client.contacts.get("c1")  # MISTAKE 2.14 answer is not a 2.16 Contact
 client.contact.get("c1")  # MISTAKE misspelt resource
+client.ai_content.list_external_pagez()  # MISTAKE misspelt AI Content operation
 
 
 async def main() -> None:
@@ -60,6 +64,9 @@ REVEALED = [
     "intercom_client.pagination.SyncPaginator[intercom_v2_14.models.contact.Contact]",
     "intercom_v2_16.models.show_contact_response_200.ShowContactResponse200",
     "intercom_v2_14.resources.contacts.Contacts",
+    "intercom_client._sync_plan.SyncResult",
+    "intercom_v2_14.models.external_page.ExternalPage",
+    "intercom_client.exports.Exports",
     "intercom_preview.models.show_contact_response_200.ShowContactResponse200",
     "intercom_preview.models.contact.Contact",
 ]
@@ -101,6 +108,7 @@ def test_mypy_strict_reveals_the_versions_types(tmp_path: Path) -> None:
     assert error_lines == _mistake_lines(), out
     assert 'Unexpected keyword argument "contactid"' in out
     assert 'has no attribute "contact"' in out
+    assert 'has no attribute "list_external_pagez"' in out
 
 
 @pytest.mark.skipif(

@@ -17,17 +17,23 @@ Returns:
     Error | list[AiCallResponse]
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION
-from ...client import AuthenticatedClient, Client
-from ...models.ai_call_response import AiCallResponse
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.ai_call_response import AiCallResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -52,6 +58,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[AiCallResponse]:
     if response.status_code == 200:
+        from ...models.ai_call_response import AiCallResponse
+
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -62,9 +70,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    from ...models.error import Error
 
     response_default = Error.from_dict(response.json())
 

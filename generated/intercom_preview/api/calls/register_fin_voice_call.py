@@ -20,17 +20,23 @@ Returns:
     AiCallResponse | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION
-from ...client import AuthenticatedClient, Client
-from ...models.ai_call_response import AiCallResponse
-from ...models.error import Error
 from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.ai_call_response import AiCallResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -58,19 +64,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AiCallResponse | Error:
     if response.status_code == 200:
+        from ...models.ai_call_response import AiCallResponse
+
         response_200 = AiCallResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 409:
+        from ...models.error import Error
+
         response_409 = Error.from_dict(response.json())
 
         return response_409
+
+    from ...models.error import Error
 
     response_default = Error.from_dict(response.json())
 

@@ -33,17 +33,23 @@ Returns:
     CompaniesBulkJob | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
-from ...models.companies_bulk_job import CompaniesBulkJob
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.companies_bulk_job import CompaniesBulkJob
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -73,26 +79,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompaniesBulkJob | Error | None:
     if response.status_code == 202:
+        from ...models.companies_bulk_job import CompaniesBulkJob
+
         response_202 = CompaniesBulkJob.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error
+
         response_403 = Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -100,17 +100,23 @@ Returns:
     CompanyList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.company_list import CompanyList
 from ...models.company_search_request import CompanySearchRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.company_list import CompanyList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -138,16 +144,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompanyList | Error | None:
     if response.status_code == 200:
+        from ...models.company_list import CompanyList
+
         response_200 = CompanyList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

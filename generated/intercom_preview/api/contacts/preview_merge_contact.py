@@ -47,18 +47,24 @@ Returns:
     Error | MergePreviewAllowed | MergePreviewBlocked
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.merge_preview_allowed import MergePreviewAllowed
-from ...models.merge_preview_blocked import MergePreviewBlocked
 from ...models.merge_preview_request import MergePreviewRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.merge_preview_allowed import MergePreviewAllowed
+    from ...models.merge_preview_blocked import MergePreviewBlocked
 
 
 def _get_kwargs(
@@ -88,6 +94,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MergePreviewAllowed | MergePreviewBlocked | None:
     if response.status_code == 200:
+        from ...models.merge_preview_allowed import MergePreviewAllowed
+        from ...models.merge_preview_blocked import MergePreviewBlocked
 
         def _parse_response_200(data: object) -> MergePreviewAllowed | MergePreviewBlocked:
             if not isinstance(data, dict):
@@ -109,6 +117,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -22,17 +22,23 @@ Returns:
     Error | ShowContactByExternalIdResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
 
 
 def _get_kwargs(
@@ -67,16 +73,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ShowContactByExternalIdResponse200 | None:
     if response.status_code == 200:
+        from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
+
         response_200 = ShowContactByExternalIdResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 410:
+        from ...models.error import Error
+
         response_410 = Error.from_dict(response.json())
 
         return response_410

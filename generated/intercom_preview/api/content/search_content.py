@@ -40,15 +40,14 @@ Returns:
     ContentSearchResponse | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.content_search_response import ContentSearchResponse
-from ...models.error import Error
 from ...models.search_content_content_types_item import SearchContentContentTypesItem
 from ...models.search_content_copilot_state import SearchContentCopilotState
 from ...models.search_content_fin_sales_state import SearchContentFinSalesState
@@ -57,6 +56,13 @@ from ...models.search_content_folder_entity_type import SearchContentFolderEntit
 from ...models.search_content_states_item import SearchContentStatesItem
 from ...models.search_content_tag_operator import SearchContentTagOperator
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.content_search_response import ContentSearchResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -203,16 +209,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContentSearchResponse | Error | None:
     if response.status_code == 200:
+        from ...models.content_search_response import ContentSearchResponse
+
         response_200 = ContentSearchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -17,18 +17,24 @@ Returns:
     ContentSnippet | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.content_snippet import ContentSnippet
 from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.content_snippet import ContentSnippet
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -58,16 +64,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContentSnippet | Error | None:
     if response.status_code == 200:
+        from ...models.content_snippet import ContentSnippet
+
         response_200 = ContentSnippet.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -156,19 +156,25 @@ Returns:
     EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
-from ...models.ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
-from ...models.error import Error
 from ...models.upload_ecommerce_catalog_body import UploadEcommerceCatalogBody
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
+    from ...models.ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -201,41 +207,57 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse | Error | None:
     if response.status_code == 200:
+        from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
+
         response_200 = EcommerceCatalogUploadPartResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 202:
+        from ...models.ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
+
         response_202 = EcommerceCatalogUploadResponse.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.error import Error
+
         response_409 = Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
+        from ...models.error import Error
+
         response_503 = Error.from_dict(response.json())
 
         return response_503

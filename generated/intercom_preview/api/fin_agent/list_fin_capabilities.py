@@ -19,17 +19,23 @@ Returns:
     Error | ListFinCapabilitiesResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
 
 
 def _get_kwargs(
@@ -58,16 +64,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ListFinCapabilitiesResponse200 | None:
     if response.status_code == 200:
+        from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
+
         response_200 = ListFinCapabilitiesResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

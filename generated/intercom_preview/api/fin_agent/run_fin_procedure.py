@@ -21,18 +21,24 @@ Returns:
     Error | RunFinProcedureResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.run_fin_procedure_body import RunFinProcedureBody
-from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
 
 
 def _get_kwargs(
@@ -64,16 +70,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RunFinProcedureResponse200 | None:
     if response.status_code == 200:
+        from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
+
         response_200 = RunFinProcedureResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

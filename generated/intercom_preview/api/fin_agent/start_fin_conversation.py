@@ -32,17 +32,23 @@ Returns:
     Error | StartFinConversationResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.start_fin_conversation_body import StartFinConversationBody
-from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
 
 
 def _get_kwargs(
@@ -71,16 +77,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StartFinConversationResponse200 | None:
     if response.status_code == 200:
+        from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
+
         response_200 = StartFinConversationResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

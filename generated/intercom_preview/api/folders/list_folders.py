@@ -17,16 +17,22 @@ Returns:
     Error | ListFoldersResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.list_folders_response_200 import ListFoldersResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.list_folders_response_200 import ListFoldersResponse200
 
 
 def _get_kwargs(
@@ -64,11 +70,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ListFoldersResponse200 | None:
     if response.status_code == 200:
+        from ...models.list_folders_response_200 import ListFoldersResponse200
+
         response_200 = ListFoldersResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -18,18 +18,24 @@ Returns:
     Error | HelpCenterRedirect
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
-from ...models.error import Error
-from ...models.help_center_redirect import HelpCenterRedirect
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.help_center_redirect import HelpCenterRedirect
 
 
 def _get_kwargs(
@@ -62,31 +68,43 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | HelpCenterRedirect | None:
     if response.status_code == 200:
+        from ...models.help_center_redirect import HelpCenterRedirect
+
         response_200 = HelpCenterRedirect.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.error import Error
+
         response_409 = Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -25,17 +25,23 @@ Returns:
     Error | IdentityVerificationSecretWithMaterial
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
-from ...models.error import Error
-from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 
 
 def _get_kwargs(
@@ -65,16 +71,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | IdentityVerificationSecretWithMaterial | None:
     if response.status_code == 201:
+        from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
+
         response_201 = IdentityVerificationSecretWithMaterial.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -17,18 +17,24 @@ Returns:
     Error | OfficeHoursException
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
-from ...models.error import Error
-from ...models.office_hours_exception import OfficeHoursException
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.office_hours_exception import OfficeHoursException
 
 
 def _get_kwargs(
@@ -60,21 +66,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OfficeHoursException | None:
     if response.status_code == 201:
+        from ...models.office_hours_exception import OfficeHoursException
+
         response_201 = OfficeHoursException.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -15,17 +15,23 @@ Returns:
     Error | OfficeHoursSchedule
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
-from ...models.error import Error
-from ...models.office_hours_schedule import OfficeHoursSchedule
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.office_hours_schedule import OfficeHoursSchedule
 
 
 def _get_kwargs(
@@ -54,16 +60,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OfficeHoursSchedule | None:
     if response.status_code == 201:
+        from ...models.office_hours_schedule import OfficeHoursSchedule
+
         response_201 = OfficeHoursSchedule.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

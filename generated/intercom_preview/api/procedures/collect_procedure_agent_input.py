@@ -32,18 +32,24 @@ Returns:
     CollectProcedureAgentInputResponse200 | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.collect_agent_input_request import CollectAgentInputRequest
-from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -75,26 +81,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CollectProcedureAgentInputResponse200 | Error | None:
     if response.status_code == 200:
+        from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
+
         response_200 = CollectProcedureAgentInputResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error
+
         response_403 = Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.error import Error
+
         response_409 = Error.from_dict(response.json())
 
         return response_409

@@ -11,15 +11,21 @@ Returns:
     ListReportingDatasetsResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_reporting_datasets_response_200 import ListReportingDatasetsResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.list_reporting_datasets_response_200 import ListReportingDatasetsResponse200
 
 
 def _get_kwargs(
@@ -43,6 +49,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListReportingDatasetsResponse200 | None:
     if response.status_code == 200:
+        from ...models.list_reporting_datasets_response_200 import ListReportingDatasetsResponse200
+
         response_200 = ListReportingDatasetsResponse200.from_dict(response.json())
 
         return response_200

@@ -16,17 +16,23 @@ Returns:
     Error | Jobs
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
-from ...models.error import Error
-from ...models.jobs import Jobs
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.jobs import Jobs
 
 
 def _get_kwargs(
@@ -54,16 +60,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Jobs | None:
     if response.status_code == 200:
+        from ...models.jobs import Jobs
+
         response_200 = Jobs.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -15,18 +15,24 @@ Returns:
     Any | Error | Ticket
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.ticket import Ticket
 from ...models.update_ticket_body import UpdateTicketBody
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.ticket import Ticket
 
 
 def _get_kwargs(
@@ -57,6 +63,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Ticket | None:
     if response.status_code == 200:
+        from ...models.ticket import Ticket
+
         response_200 = Ticket.from_dict(response.json())
 
         return response_200
@@ -66,6 +74,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -24,18 +24,24 @@ Returns:
     Error | SubscriptionType
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
-from ...models.error import Error
-from ...models.subscription_type import SubscriptionType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.subscription_type import SubscriptionType
 
 
 def _get_kwargs(
@@ -68,16 +74,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SubscriptionType | None:
     if response.status_code == 200:
+        from ...models.subscription_type import SubscriptionType
+
         response_200 = SubscriptionType.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

@@ -199,16 +199,22 @@ Returns:
     PaginatedConversationResponse
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.paginated_conversation_response import PaginatedConversationResponse
 from ...models.search_request import SearchRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.paginated_conversation_response import PaginatedConversationResponse
 
 
 def _get_kwargs(
@@ -238,6 +244,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PaginatedConversationResponse | None:
     if response.status_code == 200:
+        from ...models.paginated_conversation_response import PaginatedConversationResponse
+
         response_200 = PaginatedConversationResponse.from_dict(response.json())
 
         return response_200

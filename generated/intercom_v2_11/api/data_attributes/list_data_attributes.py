@@ -16,17 +16,23 @@ Returns:
     DataAttributeList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_attribute_list import DataAttributeList
-from ...models.error import Error
 from ...models.list_data_attributes_model import ListDataAttributesModel
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_attribute_list import DataAttributeList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -65,11 +71,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataAttributeList | Error | None:
     if response.status_code == 200:
+        from ...models.data_attribute_list import DataAttributeList
+
         response_200 = DataAttributeList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

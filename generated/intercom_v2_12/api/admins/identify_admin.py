@@ -21,15 +21,21 @@ Returns:
     AdminWithApp
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.admin_with_app import AdminWithApp
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.admin_with_app import AdminWithApp
 
 
 def _get_kwargs(
@@ -51,6 +57,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminWithApp | None:
     if response.status_code == 200:
+        from ...models.admin_with_app import AdminWithApp
+
         response_200 = AdminWithApp.from_dict(response.json())
 
         return response_200

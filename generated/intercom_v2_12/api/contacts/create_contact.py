@@ -14,17 +14,23 @@ Returns:
     CreateContactResponse200 | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_contact_request import CreateContactRequest
-from ...models.create_contact_response_200 import CreateContactResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.create_contact_response_200 import CreateContactResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -54,11 +60,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateContactResponse200 | Error | None:
     if response.status_code == 200:
+        from ...models.create_contact_response_200 import CreateContactResponse200
+
         response_200 = CreateContactResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -170,17 +170,23 @@ Returns:
     ContactList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.contact_list import ContactList
-from ...models.error import Error
 from ...models.search_request import SearchRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.contact_list import ContactList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -208,11 +214,15 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactList | Error | None:
     if response.status_code == 200:
+        from ...models.contact_list import ContactList
+
         response_200 = ContactList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

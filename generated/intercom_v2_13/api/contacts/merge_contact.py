@@ -27,17 +27,23 @@ Returns:
     Error | MergeContactResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.merge_contact_response_200 import MergeContactResponse200
 from ...models.merge_contacts_request import MergeContactsRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.merge_contact_response_200 import MergeContactResponse200
 
 
 def _get_kwargs(
@@ -67,11 +73,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MergeContactResponse200 | None:
     if response.status_code == 200:
+        from ...models.merge_contact_response_200 import MergeContactResponse200
+
         response_200 = MergeContactResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -199,16 +199,22 @@ Returns:
     ConversationList
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_list import ConversationList
 from ...models.search_request import SearchRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.conversation_list import ConversationList
 
 
 def _get_kwargs(
@@ -236,6 +242,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationList | None:
     if response.status_code == 200:
+        from ...models.conversation_list import ConversationList
+
         response_200 = ConversationList.from_dict(response.json())
 
         return response_200

@@ -17,17 +17,23 @@ Returns:
     Any | Error | PhoneSwitch
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
-from ...models.error import Error
-from ...models.phone_switch import PhoneSwitch
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.phone_switch import PhoneSwitch
 
 
 def _get_kwargs(
@@ -57,6 +63,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | PhoneSwitch | None:
     if response.status_code == 200:
+        from ...models.phone_switch import PhoneSwitch
+
         response_200 = PhoneSwitch.from_dict(response.json())
 
         return response_200
@@ -66,6 +74,8 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -34,20 +34,26 @@ Returns:
     Error | TagBasic
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
-from ...models.error import Error
-from ...models.tag_basic import TagBasic
 from ...models.tag_company_request import TagCompanyRequest
 from ...models.tag_multiple_users_request import TagMultipleUsersRequest
 from ...models.untag_company_request import UntagCompanyRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.tag_basic import TagBasic
 
 
 def _get_kwargs(
@@ -81,21 +87,29 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TagBasic | None:
     if response.status_code == 200:
+        from ...models.tag_basic import TagBasic
+
         response_200 = TagBasic.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

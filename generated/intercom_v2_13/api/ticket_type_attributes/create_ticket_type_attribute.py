@@ -15,18 +15,24 @@ Returns:
     Error | TicketTypeAttribute
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
-from ...models.error import Error
-from ...models.ticket_type_attribute import TicketTypeAttribute
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.ticket_type_attribute import TicketTypeAttribute
 
 
 def _get_kwargs(
@@ -59,11 +65,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | TicketTypeAttribute | None:
     if response.status_code == 200:
+        from ...models.ticket_type_attribute import TicketTypeAttribute
+
         response_200 = TicketTypeAttribute.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -23,21 +23,27 @@ Returns:
     Error | TicketReply
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.admin_reply_ticket_request import AdminReplyTicketRequest
 from ...models.contact_reply_ticket_email_request import ContactReplyTicketEmailRequest
 from ...models.contact_reply_ticket_intercom_user_id_request import ContactReplyTicketIntercomUserIdRequest
 from ...models.contact_reply_ticket_user_id_request import ContactReplyTicketUserIdRequest
-from ...models.error import Error
-from ...models.ticket_reply import TicketReply
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.ticket_reply import TicketReply
 
 
 def _get_kwargs(
@@ -78,21 +84,29 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketReply | None:
     if response.status_code == 200:
+        from ...models.ticket_reply import TicketReply
+
         response_200 = TicketReply.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

@@ -13,16 +13,22 @@ Returns:
     AwayStatusReasonList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.away_status_reason_list import AwayStatusReasonList
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.away_status_reason_list import AwayStatusReasonList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -46,11 +52,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AwayStatusReasonList | Error | None:
     if response.status_code == 200:
+        from ...models.away_status_reason_list import AwayStatusReasonList
+
         response_200 = AwayStatusReasonList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -20,17 +20,23 @@ Returns:
     Error | ShowContactResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.show_contact_response_200 import ShowContactResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.show_contact_response_200 import ShowContactResponse200
 
 
 def _get_kwargs(
@@ -57,11 +63,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ShowContactResponse200 | None:
     if response.status_code == 200:
+        from ...models.show_contact_response_200 import ShowContactResponse200
+
         response_200 = ShowContactResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

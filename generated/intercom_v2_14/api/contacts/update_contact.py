@@ -22,18 +22,24 @@ Returns:
     Error | UpdateContactResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.update_contact_request import UpdateContactRequest
-from ...models.update_contact_response_200 import UpdateContactResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.update_contact_response_200 import UpdateContactResponse200
 
 
 def _get_kwargs(
@@ -66,11 +72,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateContactResponse200 | None:
     if response.status_code == 200:
+        from ...models.update_contact_response_200 import UpdateContactResponse200
+
         response_200 = UpdateContactResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

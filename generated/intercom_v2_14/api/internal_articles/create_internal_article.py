@@ -15,17 +15,23 @@ Returns:
     Error | InternalArticle
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_internal_article_request import CreateInternalArticleRequest
-from ...models.error import Error
-from ...models.internal_article import InternalArticle
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.internal_article import InternalArticle
 
 
 def _get_kwargs(
@@ -55,16 +61,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | InternalArticle | None:
     if response.status_code == 200:
+        from ...models.internal_article import InternalArticle
+
         response_200 = InternalArticle.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -24,16 +24,22 @@ Returns:
     ConversationList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_list import ConversationList
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.conversation_list import ConversationList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -68,16 +74,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversationList | Error | None:
     if response.status_code == 200:
+        from ...models.conversation_list import ConversationList
+
         response_200 = ConversationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error
+
         response_403 = Error.from_dict(response.json())
 
         return response_403

@@ -14,16 +14,22 @@ Returns:
     DataExport
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_export import DataExport
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_export import DataExport
 
 
 def _get_kwargs(
@@ -48,6 +54,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataExport | None:
     if response.status_code == 200:
+        from ...models.data_export import DataExport
+
         response_200 = DataExport.from_dict(response.json())
 
         return response_200

@@ -30,18 +30,24 @@ Returns:
     Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.submit_fin_csat_body import SubmitFinCsatBody
-from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
-from ...models.submit_fin_csat_response_422 import SubmitFinCsatResponse422
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
+    from ...models.submit_fin_csat_response_422 import SubmitFinCsatResponse422
 
 
 def _get_kwargs(
@@ -70,16 +76,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422 | None:
     if response.status_code == 200:
+        from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
+
         response_200 = SubmitFinCsatResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.submit_fin_csat_response_422 import SubmitFinCsatResponse422
+
         response_422 = SubmitFinCsatResponse422.from_dict(response.json())
 
         return response_422

@@ -15,16 +15,22 @@ Returns:
     Error | InternalArticleSearchResponse
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.internal_article_search_response import InternalArticleSearchResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.internal_article_search_response import InternalArticleSearchResponse
 
 
 def _get_kwargs(
@@ -56,11 +62,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | InternalArticleSearchResponse | None:
     if response.status_code == 200:
+        from ...models.internal_article_search_response import InternalArticleSearchResponse
+
         response_200 = InternalArticleSearchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -12,17 +12,23 @@ Returns:
     EnqueueReportingDataExportResponse200 | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.enqueue_reporting_data_export_body import EnqueueReportingDataExportBody
-from ...models.enqueue_reporting_data_export_response_200 import EnqueueReportingDataExportResponse200
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.enqueue_reporting_data_export_response_200 import EnqueueReportingDataExportResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -51,21 +57,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EnqueueReportingDataExportResponse200 | Error | None:
     if response.status_code == 200:
+        from ...models.enqueue_reporting_data_export_response_200 import EnqueueReportingDataExportResponse200
+
         response_200 = EnqueueReportingDataExportResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
+        from ...models.error import Error
+
         response_429 = Error.from_dict(response.json())
 
         return response_429

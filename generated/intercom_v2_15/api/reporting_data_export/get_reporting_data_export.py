@@ -14,17 +14,23 @@ Returns:
     Error | GetReportingDataExportResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.get_reporting_data_export_response_200 import GetReportingDataExportResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.get_reporting_data_export_response_200 import GetReportingDataExportResponse200
 
 
 def _get_kwargs(
@@ -62,11 +68,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GetReportingDataExportResponse200 | None:
     if response.status_code == 200:
+        from ...models.get_reporting_data_export_response_200 import GetReportingDataExportResponse200
+
         response_200 = GetReportingDataExportResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

@@ -16,17 +16,23 @@ Returns:
     ActivityLogList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.activity_log_list import ActivityLogList
-from ...models.error import Error
 from ...models.search_activity_logs_body import SearchActivityLogsBody
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.activity_log_list import ActivityLogList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -55,11 +61,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActivityLogList | Error | None:
     if response.status_code == 200:
+        from ...models.activity_log_list import ActivityLogList
+
         response_200 = ActivityLogList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -20,18 +20,24 @@ Returns:
     Error | MergeHistoryList
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
-from ...models.merge_history_list import MergeHistoryList
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.merge_history_list import MergeHistoryList
 
 
 def _get_kwargs(
@@ -76,16 +82,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MergeHistoryList | None:
     if response.status_code == 200:
+        from ...models.merge_history_list import MergeHistoryList
+
         response_200 = MergeHistoryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

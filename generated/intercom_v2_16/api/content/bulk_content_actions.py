@@ -32,17 +32,23 @@ Returns:
     ContentBulkActionResponse | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.content_bulk_action_request import ContentBulkActionRequest
-from ...models.content_bulk_action_response import ContentBulkActionResponse
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.content_bulk_action_response import ContentBulkActionResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -71,21 +77,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContentBulkActionResponse | Error | None:
     if response.status_code == 202:
+        from ...models.content_bulk_action_response import ContentBulkActionResponse
+
         response_202 = ContentBulkActionResponse.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error
+
         response_403 = Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

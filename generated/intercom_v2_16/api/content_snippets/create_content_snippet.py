@@ -16,17 +16,23 @@ Returns:
     ContentSnippet | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.content_snippet import ContentSnippet
 from ...models.content_snippet_create_request import ContentSnippetCreateRequest
-from ...models.error import Error
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.content_snippet import ContentSnippet
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -53,16 +59,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContentSnippet | Error | None:
     if response.status_code == 201:
+        from ...models.content_snippet import ContentSnippet
+
         response_201 = ContentSnippet.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -15,15 +15,21 @@ Returns:
     ContentSnippetList
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.content_snippet_list import ContentSnippetList
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.content_snippet_list import ContentSnippetList
 
 
 def _get_kwargs(
@@ -56,6 +62,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContentSnippetList | None:
     if response.status_code == 200:
+        from ...models.content_snippet_list import ContentSnippetList
+
         response_200 = ContentSnippetList.from_dict(response.json())
 
         return response_200

@@ -18,25 +18,31 @@ Returns:
     ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
-from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-from ...models.conversation_attribute_list_type import ConversationAttributeListType
-from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-from ...models.conversation_attribute_string_type import ConversationAttributeStringType
-from ...models.error import Error
 from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+    from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+    from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+    from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+    from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+    from ...models.conversation_attribute_list_type import ConversationAttributeListType
+    from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+    from ...models.conversation_attribute_string_type import ConversationAttributeStringType
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -81,6 +87,14 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
         def _parse_response_200(
             data: object,
@@ -157,16 +171,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

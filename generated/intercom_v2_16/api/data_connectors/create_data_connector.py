@@ -16,17 +16,23 @@ Returns:
     DataConnectorDetail | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_data_connector_request import CreateDataConnectorRequest
-from ...models.data_connector_detail import DataConnectorDetail
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_connector_detail import DataConnectorDetail
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -56,16 +62,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataConnectorDetail | Error | None:
     if response.status_code == 201:
+        from ...models.data_connector_detail import DataConnectorDetail
+
         response_201 = DataConnectorDetail.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -25,22 +25,28 @@ Returns:
     DataConnectorExecutionResultList | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
-from ...models.error import Error
 from ...models.list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
 from ...models.list_data_connector_execution_results_include_bodies import (
     ListDataConnectorExecutionResultsIncludeBodies,
 )
 from ...models.list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -105,21 +111,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataConnectorExecutionResultList | Error | None:
     if response.status_code == 200:
+        from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
+
         response_200 = DataConnectorExecutionResultList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

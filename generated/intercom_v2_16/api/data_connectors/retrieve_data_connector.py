@@ -18,18 +18,24 @@ Returns:
     DataConnectorDetail | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_connector_detail import DataConnectorDetail
-from ...models.error import Error
 from ...models.retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_connector_detail import DataConnectorDetail
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -68,21 +74,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataConnectorDetail | Error | None:
     if response.status_code == 200:
+        from ...models.data_connector_detail import DataConnectorDetail
+
         response_200 = DataConnectorDetail.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

@@ -37,19 +37,25 @@ Returns:
     DataEventSummary | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_event_summary import DataEventSummary
-from ...models.error import Error
 from ...models.lis_data_events_email_query_parameter import LisDataEventsEmailQueryParameter
 from ...models.lis_data_events_intercom_user_id_query_parameter import LisDataEventsIntercomUserIdQueryParameter
 from ...models.lis_data_events_user_id_query_parameter import LisDataEventsUserIdQueryParameter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.data_event_summary import DataEventSummary
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -100,11 +106,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataEventSummary | Error | None:
     if response.status_code == 200:
+        from ...models.data_event_summary import DataEventSummary
+
         response_200 = DataEventSummary.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -20,17 +20,23 @@ Returns:
     Error | ReplyToFinResponse200
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.reply_to_fin_body import ReplyToFinBody
-from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
 
 
 def _get_kwargs(
@@ -59,16 +65,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ReplyToFinResponse200 | None:
     if response.status_code == 200:
+        from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
+
         response_200 = ReplyToFinResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error
+
         response_400 = Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

@@ -15,18 +15,24 @@ Returns:
     Error | Note
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_note_body import CreateNoteBody
-from ...models.error import Error
-from ...models.note import Note
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.note import Note
 
 
 def _get_kwargs(
@@ -57,11 +63,15 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Note | None:
     if response.status_code == 200:
+        from ...models.note import Note
+
         response_200 = Note.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404

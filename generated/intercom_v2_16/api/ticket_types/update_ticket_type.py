@@ -23,18 +23,24 @@ Returns:
     Error | TicketType
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.ticket_type import TicketType
 from ...models.update_ticket_type_request import UpdateTicketTypeRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.error import Error
+    from ...models.ticket_type import TicketType
 
 
 def _get_kwargs(
@@ -65,11 +71,15 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketType | None:
     if response.status_code == 200:
+        from ...models.ticket_type import TicketType
+
         response_200 = TicketType.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401

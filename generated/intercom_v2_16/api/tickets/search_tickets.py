@@ -126,16 +126,22 @@ Returns:
     TicketList
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
 from ...models.search_request import SearchRequest
-from ...models.ticket_list import TicketList
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.ticket_list import TicketList
 
 
 def _get_kwargs(
@@ -163,6 +169,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TicketList | None:
     if response.status_code == 200:
+        from ...models.ticket_list import TicketList
+
         response_200 = TicketList.from_dict(response.json())
 
         return response_200

@@ -14,16 +14,22 @@ Returns:
     ContactUnarchived
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.contact_unarchived import ContactUnarchived
 from ...types import Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.contact_unarchived import ContactUnarchived
 
 
 def _get_kwargs(
@@ -48,6 +54,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactUnarchived | None:
     if response.status_code == 200:
+        from ...models.contact_unarchived import ContactUnarchived
+
         response_200 = ContactUnarchived.from_dict(response.json())
 
         return response_200

@@ -21,18 +21,24 @@ Returns:
     Conversation | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversation import Conversation
 from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.conversation import Conversation
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -65,26 +71,36 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
     if response.status_code == 200:
+        from ...models.conversation import Conversation
+
         response_200 = Conversation.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error
+
         response_403 = Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.error import Error
+
         response_422 = Error.from_dict(response.json())
 
         return response_422

@@ -23,15 +23,14 @@ Returns:
     Conversation | Error
 """
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import INTERCOM_VERSION, errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversation import Conversation
-from ...models.error import Error
 from ...models.redact_conversation_request_redact_conversation_part_request import (
     RedactConversationRequestRedactConversationPartRequest,
 )
@@ -39,6 +38,13 @@ from ...models.redact_conversation_request_redact_conversation_source_request im
     RedactConversationRequestRedactConversationSourceRequest,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+    # The response models: imported where each response is parsed, so building a request does not.
+    from ...models.conversation import Conversation
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -72,16 +78,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
     if response.status_code == 200:
+        from ...models.conversation import Conversation
+
         response_200 = Conversation.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.error import Error
+
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error import Error
+
         response_404 = Error.from_dict(response.json())
 
         return response_404
