@@ -628,14 +628,13 @@ else:
                     items = list(client.paginate(call.module, raw=True, max_items=max_items, **kwargs))
                     typer.echo(json.dumps(items, indent=2, default=str))
                     return
-                request = dict(call.module._get_kwargs(**kwargs))
-                if extra:
-                    request["params"] = {**(request.get("params") or {}), **extra}
-                if call.key.startswith("POST ") and call.key.endswith("/search"):
-                    from intercom_client._retry import IDEMPOTENT_EXTENSION
+                from intercom_client._resource import RequestOptions
 
-                    request["extensions"] = {IDEMPOTENT_EXTENSION: True}  # a search only reads
-                response = client._http.request(**request)
+                # The path every typed method takes (the client's bound interface): the same auth,
+                # retries (a search counts as a read) and typed errors; the body is printed as received.
+                raw = client._resource_client().with_raw_response()
+                options = RequestOptions(extra_query=extra or None)
+                response = raw.request(call.module, call.module._get_kwargs(**kwargs), options).http_response
         if "json" not in response.headers.get("content-type", "json"):
             sys.stdout.buffer.write(response.content)
             return

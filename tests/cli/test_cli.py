@@ -385,6 +385,20 @@ def test_api_path_variables_query_and_retries(sandbox: SandboxHandle) -> None:
     assert json.loads(result.output)["id"] == contact_id
 
 
+def test_api_search_is_retried_as_a_read_and_extra_query_is_sent(sandbox: SandboxHandle) -> None:
+    # A POST is not retried after a 503 unless it is a search (which only reads): the CLI's request
+    # takes the typed methods' path, which marks it so.
+    sandbox.inject("/contacts/search", "503", method="POST")
+    query = {"query": {"field": "role", "operator": "=", "value": "user"}, "pagination": {"per_page": 2}}
+    result = _call(sandbox, "POST", "/contacts/search", "--data", json.dumps(query))
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["data"]) == 2
+    # A query parameter the operation does not declare is still sent (here: one the sandbox ignores).
+    listed = _call(sandbox, "GET", "/contacts", "--query", "per_page=1", "--query", "unknown_flag=1")
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.output)["data"]) == 1
+
+
 def test_api_paginate_collects_the_items(sandbox: SandboxHandle) -> None:
     result = _call(sandbox, "GET", "/contacts", "--query", "per_page=2", "--paginate", "--max-items", "5")
     assert result.exit_code == 0, result.output
