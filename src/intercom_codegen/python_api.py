@@ -4,7 +4,8 @@ The spec changelog (`intercom_codegen.changelog`) says what the API description 
 the generated package itself (the `ast` of every module, nothing imported) and lists its public surface:
 
 * classes (`models.contact.Contact`), with their enum members (`...ContactRole.USER = "user"`) and
-  their attributes (the attrs fields a model is constructed with: annotation, required or not);
+  their attributes (the attrs fields a model is constructed with: annotation, required or not; for a
+  class that writes its own `__init__`, required means an `__init__` parameter without a default);
 * functions (`api.contacts.show_contact.sync`), with their parameters (name, kind, annotation,
   required or not) and return annotation.
 
@@ -84,9 +85,24 @@ def _function(out: Surface, name: str, node: ast.FunctionDef | ast.AsyncFunction
         )
 
 
+def _init_required(node: ast.ClassDef) -> set[str] | None:
+    """The parameters a class's own ``__init__`` requires, or None when it has none (attrs writes it)."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            args = item.args
+            positional = [*args.posonlyargs, *args.args]
+            required = {a.arg for a in positional[: len(positional) - len(args.defaults)]}
+            required |= {a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is None}
+            return required - {"self"}
+    return None
+
+
 def _class(out: Surface, name: str, node: ast.ClassDef) -> None:
     enum = _is_enum(node)
     out[name] = Symbol("enum" if enum else "class", name, ", ".join(_annotation(b) for b in node.bases))
+    # An attrs class is constructed with its annotated attributes (required = no default); a plain
+    # class that writes its own __init__ (types.File, types.Response) is constructed with its parameters.
+    init_required = _init_required(node)
     for item in node.body:
         if enum and isinstance(item, ast.Assign) and len(item.targets) == 1:
             target = item.targets[0]
@@ -96,7 +112,10 @@ def _class(out: Surface, name: str, node: ast.ClassDef) -> None:
         elif not enum and isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
             if _public(item.target.id):
                 attr = f"{name}.{item.target.id}"
-                required = "required" if item.value is None else "optional"
+                if init_required is None:
+                    required = "required" if item.value is None else "optional"
+                else:
+                    required = "required" if item.target.id in init_required else "optional"
                 out[attr] = Symbol("attribute", attr, f"{required}: {_annotation(item.annotation)}")
         elif isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and _public(item.name):
             _function(out, f"{name}.{item.name}", item)

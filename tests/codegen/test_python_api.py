@@ -90,3 +90,39 @@ def test_a_renamed_positional_parameter_is_one_entry(tmp_path: Path) -> None:
         ("api.contacts.get_contact.sync(id)", "contact_id", "id", True),
     ]
     assert not [c for c in result.changes if c.kind in ("parameter.added", "parameter.removed")]
+
+
+def test_a_class_with_its_own_init_is_read_from_its_parameters(tmp_path: Path) -> None:
+    # types.File was an attrs class and is now a plain slotted class with the same constructor: the
+    # diff must say nothing changed, not that its defaulted attributes became required.
+    attrs_file = """
+import attrs
+
+@attrs.define
+class File:
+    payload: bytes
+    file_name: str | None = None
+"""
+    plain_file = """
+class File:
+    __slots__ = ("payload", "file_name")
+    payload: bytes
+    file_name: str | None
+
+    def __init__(self, payload: bytes, file_name: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+"""
+    old = _package(tmp_path / "old", {"types.py": attrs_file})
+    new = _package(tmp_path / "new", {"types.py": plain_file})
+    names = python_api.surface(new)
+    assert names["types.File.payload"].signature == "required: bytes"
+    assert names["types.File.file_name"].signature == "optional: str | None"
+    assert python_api.diff_packages(old, new).changes == []
+    # A parameter that loses its default is still breaking.
+    stricter = _package(
+        tmp_path / "stricter",
+        {"types.py": plain_file.replace("file_name: str | None = None)", "file_name: str | None)")},
+    )
+    by_name = {c.name: c for c in python_api.diff_packages(new, stricter).changes}
+    assert by_name["types.File.file_name"].breaking
