@@ -214,7 +214,11 @@ class _BaseIntercom:
             return ItemSchema(None, lambda item: item) if raw else ItemSchema.for_endpoint(endpoint)
 
         return self._paginator_cls(
-            self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
+            self._resource_client(),
+            self._flow_factory(request, per_page, restart),
+            schema,
+            max_items=max_items,
+            raw=raw,
         )
 
     def paginate(

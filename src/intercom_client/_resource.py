@@ -1,26 +1,36 @@
-"""What a generated resource sees of its client: request, paginate, sleep (and nothing private).
+"""What a resource or flow sees of its client: request, send, stream, paginate, sleep (nothing private).
 
 The typed resources (``intercom_v2_14.resources.contacts.Contacts``...) are generated per version; each
 method builds its request with the endpoint's own ``_get_kwargs`` and hands it here with the per-call
 options. :class:`SyncResourceClient`/:class:`AsyncResourceClient` are the only bridge from a resource
 to ``Intercom``/``AsyncIntercom`` (after openai-python's ``_resource.py``), so a resource never reaches
 into the client's attributes, and ``with_raw_response`` is the same resource over a bridge that
-returns :class:`APIResponse` instead of the parsed model.
+returns :class:`APIResponse` instead of the parsed model. The hand-written flows (exports and their
+downloads, paginators, the CLI's ``api`` command) use the same bridge: ``send``/``stream`` take a
+request already built by a generated ``_get_kwargs`` and answer it as received, with the client's
+auth, retries and typed errors; ``stream_foreign`` is the one request that leaves the API's host.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import (
+    AbstractAsyncContextManager,
+    AbstractContextManager,
+    asynccontextmanager,
+    contextmanager,
+)
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._errors import APIResponseParseError
+from ._ratelimit import RateLimitTracker
 from ._record import FrozenRecord
-from ._retry import IDEMPOTENT_EXTENSION
+from ._retry import IDEMPOTENT_EXTENSION, RetryPolicy
+from ._transport import RETRIES_EXTENSION, build_async_client, build_client
 
 if TYPE_CHECKING:
     from ._client import _AsyncIntercom, _BaseIntercom, _SyncIntercom
@@ -47,9 +57,6 @@ Headers = Mapping[str, str]
 Query = Mapping[str, Any]
 Body = Mapping[str, Any]
 Timeout = float | httpx.Timeout | None
-
-#: Response extension under which the retrying transport may record how many retries a request took.
-RETRIES_TAKEN_EXTENSION = "intercom_retries"
 
 
 class NotGiven:
@@ -140,7 +147,7 @@ class APIResponse(Generic[T]):
     @property
     def retries_taken(self) -> int | None:
         """Retries the transport made before this answer, when the transport records them (else None)."""
-        value = self.http_response.extensions.get(RETRIES_TAKEN_EXTENSION)
+        value = self.http_response.extensions.get(RETRIES_EXTENSION)
         return value if isinstance(value, int) else None
 
     def parse(self) -> T:
@@ -172,6 +179,34 @@ class _ResourceClientBase:
     def package(self) -> str:
         """The generated package of the client's version (``intercom_v2_14``)."""
         return str(self._client.api.__name__)
+
+    @property
+    def version(self) -> str:
+        """The client's Intercom-Version (``"2.14"``...)."""
+        return self._client.version
+
+    @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The client's one retry policy (flows ask it, e.g., how long to wait before restarting a download)."""
+        return self._client._retry_policy
+
+    def _foreign_settings(self, accept: str) -> dict[str, Any]:
+        """A client for a foreign host: no base URL, no Authorization, no Intercom headers (it learns
+        nothing of ours), but the same transports (a caller's proxy applies there too), retry policy
+        and typed errors; its own rate limiter, since a storage host's limits are not the API's."""
+        return {
+            "owns": False,  # the transports are the facade client's: closing this one leaves them open
+            "base_url": "",
+            "headers": {"Accept": accept},
+            "timeout": self._client.timeout,
+            "policy": self._client._retry_policy,
+            "rate_limit": RateLimitTracker(),
+            "throttle": False,
+        }
 
     def _result(self, endpoint: ModuleType, response: httpx.Response) -> Any:
         """The parsed model, or with ``with_raw_response`` the response with a deferred parse."""
@@ -227,11 +262,24 @@ class SyncResourceClient(_ResourceClientBase):
         )
         return paginator
 
-    def stream(
-        self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions | None = None
-    ) -> AbstractContextManager[httpx.Response]:
-        """The endpoint's request with the body left unread (downloads): ``with bridge.stream(...) as r``."""
-        return self._client._http.stream(**(options or RequestOptions()).apply(kwargs))
+    def send(self, kwargs: Mapping[str, Any]) -> httpx.Response:
+        """A built request (httpx arguments from a generated ``_get_kwargs``), answered as received."""
+        return self._client._http.request(**kwargs)
+
+    def stream(self, kwargs: Mapping[str, Any]) -> AbstractContextManager[httpx.Response]:
+        """A built request with the body left unread (downloads): ``with bridge.stream(...) as r``."""
+        return self._client._http.stream(**kwargs)
+
+    @contextmanager
+    def stream_foreign(self, url: str, *, accept: str) -> Iterator[httpx.Response]:
+        """``GET url`` on another host (a file's storage URL), through a client that carries none of
+        our credentials (see ``_foreign_settings``), body unread."""
+        settings = self._foreign_settings(accept)
+        with (
+            build_client(self._client._inner_transport, sleep=self._client._sleep, **settings) as plain,
+            plain.stream("GET", url) as response,
+        ):
+            yield response
 
     def sleep(self, seconds: float) -> None:
         self._client._sleep(seconds)
@@ -264,11 +312,23 @@ class AsyncResourceClient(_ResourceClientBase):
         )
         return paginator
 
-    def stream(
-        self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions | None = None
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """The endpoint's request with the body left unread: ``async with bridge.stream(...) as r``."""
-        return self._client._http.stream(**(options or RequestOptions()).apply(kwargs))
+    async def send(self, kwargs: Mapping[str, Any]) -> httpx.Response:
+        """A built request (httpx arguments from a generated ``_get_kwargs``), answered as received."""
+        return await self._client._http.request(**kwargs)
+
+    def stream(self, kwargs: Mapping[str, Any]) -> AbstractAsyncContextManager[httpx.Response]:
+        """A built request with the body left unread: ``async with bridge.stream(...) as r``."""
+        return self._client._http.stream(**kwargs)
+
+    @asynccontextmanager
+    async def stream_foreign(self, url: str, *, accept: str) -> AsyncIterator[httpx.Response]:
+        """Async :meth:`SyncResourceClient.stream_foreign`."""
+        settings = self._foreign_settings(accept)
+        async with (
+            build_async_client(self._client._inner_transport, sleep=self._client._sleep, **settings) as plain,
+            plain.stream("GET", url) as response,
+        ):
+            yield response
 
     async def sleep(self, seconds: float) -> None:
         await self._client._sleep(seconds)

@@ -53,11 +53,9 @@ from ._errors import (
 )
 from ._gzipcsv import CsvRowDecoder, GunzipStream, RecordCounter
 from ._progress import ProgressTracker
-from ._ratelimit import RateLimitTracker
-from ._transport import build_async_client, build_client
 
 if TYPE_CHECKING:
-    from ._client import AsyncIntercom, Intercom
+    from ._resource import AsyncResourceClient, SyncResourceClient
 
 __all__ = [
     "CHUNK_SIZE",
@@ -303,39 +301,22 @@ def _incomplete(
     )
 
 
-def _plain_settings(client: Intercom | AsyncIntercom) -> dict[str, Any]:
-    """A client for a foreign host: no base URL, no Authorization, no Intercom headers (it learns
-    nothing of ours), but the same transports (a caller's proxy applies there too), retry policy and
-    typed errors; its own rate limiter, since a storage host's limits are not the API's."""
-    return {
-        "owns": False,  # the transports are the facade client's: closing this one leaves them open
-        "base_url": "",
-        "headers": {"Accept": OCTET_STREAM},
-        "timeout": client.timeout,
-        "policy": client._retry_policy,
-        "rate_limit": RateLimitTracker(),
-        "throttle": False,
-    }
-
-
 # --- sync I/O ----------------------------------------------------------------------------------------
 
 
+def _request(plan: DownloadPlan) -> dict[str, Any]:
+    """The download on the API's host: the plan's URL with its query and headers."""
+    return {"method": "GET", "url": plan.url, "params": dict(plan.params), "headers": dict(plan.headers)}
+
+
 @contextlib.contextmanager
-def _open(client: Intercom, plan: DownloadPlan) -> Iterator[httpx.Response]:
+def _open(api: SyncResourceClient, plan: DownloadPlan) -> Iterator[httpx.Response]:
     try:
         if plan.foreign:
-            with (
-                build_client(
-                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
-                ) as plain,
-                plain.stream("GET", plan.url) as response,
-            ):
+            with api.stream_foreign(plan.url, accept=OCTET_STREAM) as response:
                 yield response
         else:
-            with client._http.stream(
-                "GET", plan.url, params=dict(plan.params), headers=dict(plan.headers)
-            ) as response:
+            with api.stream(_request(plan)) as response:
                 yield response
     except APIStatusError as exc:
         if _expired_status(plan, exc.status_code):
@@ -344,7 +325,7 @@ def _open(client: Intercom, plan: DownloadPlan) -> Iterator[httpx.Response]:
 
 
 def download_to_path(
-    client: Intercom,
+    api: SyncResourceClient,
     plan: DownloadPlan,
     target: Path,
     compressed: bool,
@@ -359,7 +340,7 @@ def download_to_path(
         attempt += 1
         sink = _FileSink(target, compressed)
         try:
-            with _open(client, plan) as response:
+            with _open(api, plan) as response:
                 total = _total(response)
                 for chunk in response.iter_bytes(chunk_size):
                     sink.write(chunk)
@@ -367,10 +348,10 @@ def download_to_path(
             stats = sink.commit(attempt)
         except _RETRYABLE as exc:
             sink.abort()
-            delay = client._retry_policy.restart_delay(attempt, attempts)
+            delay = api.retry_policy.restart_delay(attempt, attempts)
             if delay is None:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
-            client._sleep(delay)
+            api.sleep(delay)
             continue
         except BaseException:
             sink.abort()
@@ -380,7 +361,7 @@ def download_to_path(
 
 
 def iter_rows(
-    client: Intercom,
+    api: SyncResourceClient,
     plan: DownloadPlan,
     *,
     tracker: ProgressTracker,
@@ -399,7 +380,7 @@ def iter_rows(
         decoder = CsvRowDecoder()
         seen = 0
         try:
-            with _open(client, plan) as response:
+            with _open(api, plan) as response:
                 total = _total(response)
                 for chunk in response.iter_bytes(chunk_size):
                     for row in decoder.feed(chunk):
@@ -414,10 +395,10 @@ def iter_rows(
                     yielded += 1
                     yield row
         except _RETRYABLE as exc:
-            delay = client._retry_policy.restart_delay(attempt, attempts)
+            delay = api.retry_policy.restart_delay(attempt, attempts)
             if delay is None:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
-            client._sleep(delay)
+            api.sleep(delay)
             continue
         tracker.emit("done", bytes_downloaded=decoder.compressed, total_bytes=total)
         return
@@ -427,20 +408,13 @@ def iter_rows(
 
 
 @contextlib.asynccontextmanager
-async def _aopen(client: AsyncIntercom, plan: DownloadPlan) -> AsyncIterator[httpx.Response]:
+async def _aopen(api: AsyncResourceClient, plan: DownloadPlan) -> AsyncIterator[httpx.Response]:
     try:
         if plan.foreign:
-            async with (
-                build_async_client(
-                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
-                ) as plain,
-                plain.stream("GET", plan.url) as response,
-            ):
+            async with api.stream_foreign(plan.url, accept=OCTET_STREAM) as response:
                 yield response
         else:
-            async with client._http.stream(
-                "GET", plan.url, params=dict(plan.params), headers=dict(plan.headers)
-            ) as response:
+            async with api.stream(_request(plan)) as response:
                 yield response
     except APIStatusError as exc:
         if _expired_status(plan, exc.status_code):
@@ -449,7 +423,7 @@ async def _aopen(client: AsyncIntercom, plan: DownloadPlan) -> AsyncIterator[htt
 
 
 async def adownload_to_path(
-    client: AsyncIntercom,
+    api: AsyncResourceClient,
     plan: DownloadPlan,
     target: Path,
     compressed: bool,
@@ -464,7 +438,7 @@ async def adownload_to_path(
         attempt += 1
         sink = _FileSink(target, compressed)
         try:
-            async with _aopen(client, plan) as response:
+            async with _aopen(api, plan) as response:
                 total = _total(response)
                 async for chunk in response.aiter_bytes(chunk_size):
                     sink.write(chunk)
@@ -472,10 +446,10 @@ async def adownload_to_path(
             stats = sink.commit(attempt)
         except _RETRYABLE as exc:
             sink.abort()
-            delay = client._retry_policy.restart_delay(attempt, attempts)
+            delay = api.retry_policy.restart_delay(attempt, attempts)
             if delay is None:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
-            await client._sleep(delay)
+            await api.sleep(delay)
             continue
         except BaseException:
             sink.abort()
@@ -485,7 +459,7 @@ async def adownload_to_path(
 
 
 async def aiter_rows(
-    client: AsyncIntercom,
+    api: AsyncResourceClient,
     plan: DownloadPlan,
     *,
     tracker: ProgressTracker,
@@ -500,7 +474,7 @@ async def aiter_rows(
         decoder = CsvRowDecoder()
         seen = 0
         try:
-            async with _aopen(client, plan) as response:
+            async with _aopen(api, plan) as response:
                 total = _total(response)
                 async for chunk in response.aiter_bytes(chunk_size):
                     for row in decoder.feed(chunk):
@@ -515,10 +489,10 @@ async def aiter_rows(
                     yielded += 1
                     yield row
         except _RETRYABLE as exc:
-            delay = client._retry_policy.restart_delay(attempt, attempts)
+            delay = api.retry_policy.restart_delay(attempt, attempts)
             if delay is None:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
-            await client._sleep(delay)
+            await api.sleep(delay)
             continue
         tracker.emit("done", bytes_downloaded=decoder.compressed, total_bytes=total)
         return

@@ -48,7 +48,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 import anyio
 
@@ -81,6 +81,10 @@ from .downloads import (
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercom, Intercom
+    from ._resource import AsyncResourceClient, SyncResourceClient
+
+    #: What the export flows see of their client (``_resource.py``): the bridge, not the client.
+    API: TypeAlias = SyncResourceClient | AsyncResourceClient
 
 __all__ = [
     "AsyncExportJob",
@@ -150,9 +154,9 @@ def _shape(operation: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", operation)
 
 
-def _endpoint(client: Intercom | AsyncIntercom, operation: str) -> ModuleType | None:
+def _endpoint(api: API, operation: str) -> ModuleType | None:
     """The generated endpoint module of ``operation`` in the client's version, or None if it has none."""
-    package = package_for_version(client.version)
+    package = package_for_version(api.version)
     table: Mapping[str, str] = importlib.import_module(f"{package}.api").OPERATIONS
     wanted = _shape(operation)
     for key, dotted in table.items():
@@ -162,7 +166,7 @@ def _endpoint(client: Intercom | AsyncIntercom, operation: str) -> ModuleType | 
 
 
 def _request(
-    client: Intercom | AsyncIntercom,
+    api: API,
     operation: str,
     *path: str,
     query: Mapping[str, str] | None = None,
@@ -176,9 +180,9 @@ def _request(
     the spec's constraints apply) and back; ``idempotent`` marks a POST that is safe to repeat
     (canceling a job) for the retry policy.
     """
-    module = _endpoint(client, operation)
+    module = _endpoint(api, operation)
     if module is None:
-        raise ExportNotAvailableError(f"{operation} is not part of Intercom-Version {client.version}")
+        raise ExportNotAvailableError(f"{operation} is not part of Intercom-Version {api.version}")
     params: dict[str, Any] = dict(query or {})
     if body is not None:
         params["body"] = _body_model(module).from_dict(dict(body))
@@ -261,10 +265,10 @@ class Dataset:
 # --- pure helpers -------------------------------------------------------------------------------------
 
 
-def _require(client: Intercom | AsyncIntercom, operation: str, what: str) -> None:
-    if _endpoint(client, operation) is None:
+def _require(api: API, operation: str, what: str) -> None:
+    if _endpoint(api, operation) is None:
         raise ExportNotAvailableError(
-            f"{what} is not available in Intercom-Version {client.version}: it exists from 2.14 "
+            f"{what} is not available in Intercom-Version {api.version}: it exists from 2.14 "
             f"(and in Preview); create the client with version='2.14' or later"
         )
 
@@ -359,13 +363,13 @@ class _JobBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, kind={self.kind!r}, status={self.status!r})"
 
-    def _status_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
-        return _request(client, self._kind.status, self.id, query=self._params)
+    def _status_request(self, api: API) -> dict[str, Any]:
+        return _request(api, self._kind.status, self.id, query=self._params)
 
-    def _cancel_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
+    def _cancel_request(self, api: API) -> dict[str, Any]:
         if self._kind.cancel is None:
             raise ExportError(f"{self.kind} exports cannot be canceled through the API", job_id=self.id)
-        return _request(client, self._kind.cancel, self.id, idempotent=True)
+        return _request(api, self._kind.cancel, self.id, idempotent=True)
 
     def _gone(self, exc: NotFoundError) -> ExportExpiredError:
         err = ExportExpiredError(
@@ -393,9 +397,9 @@ class _JobBase:
                 status=info.status,
             )
 
-    def _plan(self, client: Intercom | AsyncIntercom) -> DownloadPlan:
-        default = _request(client, self._kind.download, self.id, query=self._download_params)
-        return plan_download(client.base_url, self._info.download_url, default, job_id=self.id)
+    def _plan(self, api: API) -> DownloadPlan:
+        default = _request(api, self._kind.download, self.id, query=self._download_params)
+        return plan_download(api.base_url, self._info.download_url, default, job_id=self.id)
 
     def _result(self, stats: DownloadStats, tracker: ProgressTracker, started: float) -> ExportResult:
         return ExportResult(
@@ -416,14 +420,14 @@ class _JobBase:
 class ExportJob(_JobBase):
     """A handle on one export job (sync). Use as a context manager to cancel it if left unfinished."""
 
-    def __init__(self, client: Intercom, kind: _Kind, info: JobInfo, **kwargs: Any) -> None:
+    def __init__(self, api: SyncResourceClient, kind: _Kind, info: JobInfo, **kwargs: Any) -> None:
         super().__init__(kind, info, **kwargs)
-        self._client = client
+        self._api = api
 
     def refresh(self) -> JobInfo:
         """Fetch the current status. Raises ExportExpiredError when the job no longer exists."""
         try:
-            response = self._client._http.request(**self._status_request(self._client))
+            response = self._api.send(self._status_request(self._api))
         except NotFoundError as exc:
             raise self._gone(exc) from exc
         self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
@@ -451,7 +455,7 @@ class ExportJob(_JobBase):
         current = self._info if self._info.is_terminal else None
         flow = wait_flow(_policy(poll_interval, max_poll_interval, timeout), tracker, current=current)
         try:
-            return drive(flow, self.refresh, self._client._sleep)
+            return drive(flow, self.refresh, self._api.sleep)
         except BaseException as exc:
             if _stopping(exc) and self._info.is_active:
                 self._cancel_quietly()
@@ -459,9 +463,9 @@ class ExportJob(_JobBase):
 
     def cancel(self) -> JobInfo:
         """Cancel the job (``POST /export/cancel/{id}``); a finished job is left as it is by the API."""
-        request = self._cancel_request(self._client)
+        request = self._cancel_request(self._api)
         try:
-            response = self._client._http.request(**request)
+            response = self._api.send(request)
         except NotFoundError as exc:
             raise self._gone(exc) from exc
         self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
@@ -495,10 +499,8 @@ class ExportJob(_JobBase):
             stats = write_empty(target, compressed)
             tracker.emit("done", status=self.status)
         else:
-            plan = self._plan(self._client)
-            stats = download_to_path(
-                self._client, plan, target, compressed, tracker=tracker, attempts=attempts
-            )
+            plan = self._plan(self._api)
+            stats = download_to_path(self._api, plan, target, compressed, tracker=tracker, attempts=attempts)
         return self._result(stats, tracker, started)
 
     def iter_rows(
@@ -512,7 +514,7 @@ class ExportJob(_JobBase):
         if self._info.is_no_data:
             tracker.emit("done", status=self.status)
             return
-        yield from iter_rows(self._client, self._plan(self._client), tracker=tracker, attempts=attempts)
+        yield from iter_rows(self._api, self._plan(self._api), tracker=tracker, attempts=attempts)
 
     def __enter__(self) -> Self:
         return self
@@ -527,13 +529,13 @@ class ExportJob(_JobBase):
 class AsyncExportJob(_JobBase):
     """The async twin of :class:`ExportJob` (``async with``, ``await job.wait()``, ``async for``)."""
 
-    def __init__(self, client: AsyncIntercom, kind: _Kind, info: JobInfo, **kwargs: Any) -> None:
+    def __init__(self, api: AsyncResourceClient, kind: _Kind, info: JobInfo, **kwargs: Any) -> None:
         super().__init__(kind, info, **kwargs)
-        self._client = client
+        self._api = api
 
     async def refresh(self) -> JobInfo:
         try:
-            response = await self._client._http.request(**self._status_request(self._client))
+            response = await self._api.send(self._status_request(self._api))
         except NotFoundError as exc:
             raise self._gone(exc) from exc
         self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
@@ -553,16 +555,16 @@ class AsyncExportJob(_JobBase):
         current = self._info if self._info.is_terminal else None
         flow = wait_flow(_policy(poll_interval, max_poll_interval, timeout), tracker, current=current)
         try:
-            return await adrive(flow, self.refresh, self._client._sleep)
+            return await adrive(flow, self.refresh, self._api.sleep)
         except BaseException as exc:
             if _stopping(exc) and self._info.is_active:
                 await self._cancel_quietly()
             raise
 
     async def cancel(self) -> JobInfo:
-        request = self._cancel_request(self._client)
+        request = self._cancel_request(self._api)
         try:
-            response = await self._client._http.request(**request)
+            response = await self._api.send(request)
         except NotFoundError as exc:
             raise self._gone(exc) from exc
         self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
@@ -597,9 +599,9 @@ class AsyncExportJob(_JobBase):
             stats = write_empty(target, compressed)
             tracker.emit("done", status=self.status)
         else:
-            plan = self._plan(self._client)
+            plan = self._plan(self._api)
             stats = await adownload_to_path(
-                self._client, plan, target, compressed, tracker=tracker, attempts=attempts
+                self._api, plan, target, compressed, tracker=tracker, attempts=attempts
             )
         return self._result(stats, tracker, started)
 
@@ -613,9 +615,7 @@ class AsyncExportJob(_JobBase):
         if self._info.is_no_data:
             tracker.emit("done", status=self.status)
             return
-        async for row in aiter_rows(
-            self._client, self._plan(self._client), tracker=tracker, attempts=attempts
-        ):
+        async for row in aiter_rows(self._api, self._plan(self._api), tracker=tracker, attempts=attempts):
             yield row
 
     async def __aenter__(self) -> Self:
@@ -656,18 +656,18 @@ class Exports(_ExportsBase):
 
     def __init__(self, client: Intercom) -> None:
         super().__init__()
-        self._client = client
+        self._api = client._resource_client()
 
     # --- creation ---------------------------------------------------------------------------------
 
     def _create(
         self, kind: _Kind, body: Mapping[str, Any], tracker: ProgressTracker, **job_kwargs: Any
     ) -> ExportJob:
-        response = self._client._http.request(**_request(self._client, kind.create, body=body))
+        response = self._api.send(_request(self._api, kind.create, body=body))
         info = JobInfo.from_json(parse_json_object(response))
         tracker.job_id = info.job_id
         tracker.emit("created", status=info.status)
-        return ExportJob(self._client, kind, info, **job_kwargs)
+        return ExportJob(self._api, kind, info, **job_kwargs)
 
     def create_content(
         self, since: DateLike, until: DateLike, *, progress: ProgressCallback | None = None
@@ -684,17 +684,17 @@ class Exports(_ExportsBase):
     def get(self, job_id: str, *, kind: str = "content", app_id: str | None = None) -> ExportJob:
         """A handle on an existing job (e.g. created by another process), with its current status."""
         if kind == "reporting":
-            _require(self._client, REPORTING.create, "reporting data export")
+            _require(self._api, REPORTING.create, "reporting data export")
             status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), None)
             job = ExportJob(
-                self._client,
+                self._api,
                 REPORTING,
                 JobInfo(job_id, ""),
                 params=status_params,
                 download_params=download_params,
             )
         else:
-            job = ExportJob(self._client, CONTENT, JobInfo(job_id, ""))
+            job = ExportJob(self._api, CONTENT, JobInfo(job_id, ""))
         job.refresh()
         return job
 
@@ -732,14 +732,14 @@ class Exports(_ExportsBase):
 
     def _resolve_app_id(self) -> str:
         if self._app_id is None:
-            response = self._client._http.request(**_request(self._client, ME))
+            response = self._api.send(_request(self._api, ME))
             self._app_id = self._app_id_from_me(parse_json_object(response))
         return self._app_id
 
     def datasets(self) -> list[Dataset]:
         """The reporting datasets and their attributes (``GET /export/reporting_data/get_datasets``)."""
-        _require(self._client, REPORTING.create, "reporting data export")
-        body = parse_json_object(self._client._http.request(**_request(self._client, DATASETS)))
+        _require(self._api, REPORTING.create, "reporting data export")
+        body = parse_json_object(self._api.send(_request(self._api, DATASETS)))
         return [Dataset.from_json(d) for d in body.get("data") or [] if isinstance(d, Mapping)]
 
     def create_reporting(
@@ -754,7 +754,7 @@ class Exports(_ExportsBase):
         progress: ProgressCallback | None = None,
     ) -> ExportJob:
         """Enqueue a reporting export; ``app_id`` defaults to the workspace of the token (``GET /me``)."""
-        _require(self._client, REPORTING.create, "reporting data export")
+        _require(self._api, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), client_id)
         return self._create(
@@ -779,7 +779,7 @@ class Exports(_ExportsBase):
         attempts: int = DEFAULT_ATTEMPTS,
     ) -> ExportResult:
         """Enqueue a reporting export, wait, download: one call (reporting jobs cannot be canceled)."""
-        _require(self._client, REPORTING.create, "reporting data export")
+        _require(self._api, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         _check_destination(path)
         status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), client_id)
@@ -805,16 +805,16 @@ class Exports(_ExportsBase):
         progress: ProgressCallback | None = None,
     ) -> JobInfo:
         """Poll ``GET /jobs/status/{id}`` until ``success`` (returned) or ``failed`` (ExportFailedError)."""
-        _require(self._client, JOBS_STATUS, "GET /jobs/status")
-        request = _request(self._client, JOBS_STATUS, job_id)
+        _require(self._api, JOBS_STATUS, "GET /jobs/status")
+        request = _request(self._api, JOBS_STATUS, job_id)
 
         def fetch() -> JobInfo:
-            return JobInfo.from_json(parse_json_object(self._client._http.request(**request)), job_id=job_id)
+            return JobInfo.from_json(parse_json_object(self._api.send(request)), job_id=job_id)
 
         flow = wait_flow(
             _policy(poll_interval, max_poll_interval, timeout), ProgressTracker(progress, job_id)
         )
-        return drive(flow, fetch, self._client._sleep)
+        return drive(flow, fetch, self._api.sleep)
 
 
 class AsyncExports(_ExportsBase):
@@ -822,16 +822,16 @@ class AsyncExports(_ExportsBase):
 
     def __init__(self, client: AsyncIntercom) -> None:
         super().__init__()
-        self._client = client
+        self._api = client._resource_client()
 
     async def _create(
         self, kind: _Kind, body: Mapping[str, Any], tracker: ProgressTracker, **job_kwargs: Any
     ) -> AsyncExportJob:
-        response = await self._client._http.request(**_request(self._client, kind.create, body=body))
+        response = await self._api.send(_request(self._api, kind.create, body=body))
         info = JobInfo.from_json(parse_json_object(response))
         tracker.job_id = info.job_id
         tracker.emit("created", status=info.status)
-        return AsyncExportJob(self._client, kind, info, **job_kwargs)
+        return AsyncExportJob(self._api, kind, info, **job_kwargs)
 
     async def create_content(
         self, since: DateLike, until: DateLike, *, progress: ProgressCallback | None = None
@@ -841,19 +841,19 @@ class AsyncExports(_ExportsBase):
 
     async def get(self, job_id: str, *, kind: str = "content", app_id: str | None = None) -> AsyncExportJob:
         if kind == "reporting":
-            _require(self._client, REPORTING.create, "reporting data export")
+            _require(self._api, REPORTING.create, "reporting data export")
             status_params, download_params = self._reporting_params(
                 app_id or await self._resolve_app_id(), None
             )
             job = AsyncExportJob(
-                self._client,
+                self._api,
                 REPORTING,
                 JobInfo(job_id, ""),
                 params=status_params,
                 download_params=download_params,
             )
         else:
-            job = AsyncExportJob(self._client, CONTENT, JobInfo(job_id, ""))
+            job = AsyncExportJob(self._api, CONTENT, JobInfo(job_id, ""))
         await job.refresh()
         return job
 
@@ -884,13 +884,13 @@ class AsyncExports(_ExportsBase):
 
     async def _resolve_app_id(self) -> str:
         if self._app_id is None:
-            response = await self._client._http.request(**_request(self._client, ME))
+            response = await self._api.send(_request(self._api, ME))
             self._app_id = self._app_id_from_me(parse_json_object(response))
         return self._app_id
 
     async def datasets(self) -> list[Dataset]:
-        _require(self._client, REPORTING.create, "reporting data export")
-        body = parse_json_object(await self._client._http.request(**_request(self._client, DATASETS)))
+        _require(self._api, REPORTING.create, "reporting data export")
+        body = parse_json_object(await self._api.send(_request(self._api, DATASETS)))
         return [Dataset.from_json(d) for d in body.get("data") or [] if isinstance(d, Mapping)]
 
     async def create_reporting(
@@ -904,7 +904,7 @@ class AsyncExports(_ExportsBase):
         client_id: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> AsyncExportJob:
-        _require(self._client, REPORTING.create, "reporting data export")
+        _require(self._api, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         status_params, download_params = self._reporting_params(
             app_id or await self._resolve_app_id(), client_id
@@ -930,7 +930,7 @@ class AsyncExports(_ExportsBase):
         keep_gzip: bool = False,
         attempts: int = DEFAULT_ATTEMPTS,
     ) -> ExportResult:
-        _require(self._client, REPORTING.create, "reporting data export")
+        _require(self._api, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         _check_destination(path)
         status_params, download_params = self._reporting_params(
@@ -957,14 +957,14 @@ class AsyncExports(_ExportsBase):
         timeout: float | None = 600.0,
         progress: ProgressCallback | None = None,
     ) -> JobInfo:
-        _require(self._client, JOBS_STATUS, "GET /jobs/status")
-        request = _request(self._client, JOBS_STATUS, job_id)
+        _require(self._api, JOBS_STATUS, "GET /jobs/status")
+        request = _request(self._api, JOBS_STATUS, job_id)
 
         async def fetch() -> JobInfo:
-            response = await self._client._http.request(**request)
+            response = await self._api.send(request)
             return JobInfo.from_json(parse_json_object(response), job_id=job_id)
 
         flow = wait_flow(
             _policy(poll_interval, max_poll_interval, timeout), ProgressTracker(progress, job_id)
         )
-        return await adrive(flow, fetch, self._client._sleep)
+        return await adrive(flow, fetch, self._api.sleep)

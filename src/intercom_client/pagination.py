@@ -48,7 +48,7 @@ from ._record import FrozenRecord
 from ._retry import IDEMPOTENT_EXTENSION
 
 if TYPE_CHECKING:
-    from ._client import AsyncIntercom, Intercom
+    from ._resource import AsyncResourceClient, SyncResourceClient
 
 __all__ = [
     "MAX_PER_PAGE",
@@ -584,14 +584,17 @@ class SyncPaginator(_PaginatorBase[T]):
     """
 
     def __init__(
-        self, client: Intercom, make_flow: Callable[[], PageFlow], schema: Callable[[], ItemSchema], **kw: Any
+        self,
+        api: SyncResourceClient,
+        make_flow: Callable[[], PageFlow],
+        schema: Callable[[], ItemSchema],
+        **kw: Any,
     ) -> None:
         super().__init__(make_flow, schema, **kw)
-        self._client = client
+        self._api = api
 
     def _get(self, request: PageRequest) -> Mapping[str, Any]:
-        response = self._client._http.request(**request.httpx_kwargs())
-        return parse_page_body(response)
+        return parse_page_body(self._api.send(request.httpx_kwargs()))
 
     def pages(self) -> Iterator[Page[T]]:
         flow = self._make_flow()
@@ -628,17 +631,16 @@ class AsyncPaginator(_PaginatorBase[T]):
 
     def __init__(
         self,
-        client: AsyncIntercom,
+        api: AsyncResourceClient,
         make_flow: Callable[[], PageFlow],
         schema: Callable[[], ItemSchema],
         **kw: Any,
     ) -> None:
         super().__init__(make_flow, schema, **kw)
-        self._client = client
+        self._api = api
 
     async def _get(self, request: PageRequest) -> Mapping[str, Any]:
-        response = await self._client._http.request(**request.httpx_kwargs())
-        return parse_page_body(response)
+        return parse_page_body(await self._api.send(request.httpx_kwargs()))
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         flow = self._make_flow()

@@ -357,10 +357,23 @@ def test_the_bridge_streams_a_generated_download_unread() -> None:
 
     client = _client(handler)
     bridge = client._resource_client()
-    with bridge.stream(download_data_export, download_data_export._get_kwargs("job1")) as response:
+    with bridge.stream(download_data_export._get_kwargs("job1")) as response:
         assert response.read() == b"\x1f\x8b..."
     assert seen[0].url.path == "/download/content/data/job1"
     assert seen[0].headers["Accept"] == "application/octet-stream"
+    # send: the same request, read, with the client's credentials and version header.
+    assert bridge.send(download_data_export._get_kwargs("job2")).content == b"\x1f\x8b..."
+    assert seen[1].url.path == "/download/content/data/job2"
+    assert seen[1].headers["Authorization"].startswith("Bearer ") and seen[1].headers["Intercom-Version"]
+    # stream_foreign: another host, through the same transport, with none of our headers.
+    with bridge.stream_foreign(
+        "https://files.example.com/f.gz?sig=1", accept="application/octet-stream"
+    ) as r:
+        assert r.read() == b"\x1f\x8b..."
+    foreign = seen[2]
+    assert str(foreign.url) == "https://files.example.com/f.gz?sig=1"
+    assert "Authorization" not in foreign.headers and "Intercom-Version" not in foreign.headers
+    assert foreign.headers["Accept"] == "application/octet-stream"
 
 
 def test_a_body_field_called_body_is_a_keyword_and_the_whole_body_is_request_body() -> None:
