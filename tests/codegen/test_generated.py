@@ -205,3 +205,19 @@ def test_manifest_records_a_complete_run_for_every_version() -> None:
         assert entry["operations_generated"] == entry["operations_in_spec"] > 0, version
         assert entry["modules_imported"] == entry["modules"] > 0, version
         assert entry["examples_parsed"] == entry["examples"] > 0, version
+
+
+def test_endpoint_modules_use_no_type_checking_only_name_at_run_time() -> None:
+    """Endpoint modules name their response models (and the generated client) only under TYPE_CHECKING
+    and import each model again in the status branch that parses it. A branch that used a model it did
+    not import would raise NameError only when that status arrives: ruff finds it statically (TC004: a
+    TYPE_CHECKING import used at run time; F821/F823: an undefined or unbound name)."""
+    api_dirs = sorted(str(p) for p in GENERATED_DIR.glob("*/api"))
+    assert len(api_dirs) == len(VERSIONS)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", *api_dirs, "--isolated", "--no-cache", "--select",
+         "TC004,F821,F823", "--output-format", "concise"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
