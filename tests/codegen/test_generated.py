@@ -215,8 +215,19 @@ def test_endpoint_modules_use_no_type_checking_only_name_at_run_time() -> None:
     api_dirs = sorted(str(p) for p in GENERATED_DIR.glob("*/api"))
     assert len(api_dirs) == len(VERSIONS)
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", *api_dirs, "--isolated", "--no-cache", "--select",
-         "TC004,F821,F823", "--output-format", "concise"],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            *api_dirs,
+            "--isolated",
+            "--no-cache",
+            "--select",
+            "TC004,F821,F823",
+            "--output-format",
+            "concise",
+        ],
         capture_output=True,
         text=True,
     )
