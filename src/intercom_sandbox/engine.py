@@ -37,7 +37,7 @@ from .pagination import check_per_page, cursor_page, numbered_page, parse_int
 from .registry import NO_BODY, Call, read_body, validate
 from .state import Workspace
 from .store import Store
-from .validation import repair
+from .validation import literal_first, repair
 
 __all__ = ["matching_templates", "serve", "template_values", "unmatched"]
 
@@ -73,7 +73,7 @@ def template_values(template: str, path: str) -> list[str] | None:
 def matching_templates(doc: dict[str, Any], path: str) -> list[str]:
     """Templates matching ``path``, literal segments first (``/contacts/search`` before ``/contacts/{id}``)."""
     found = [t for t in doc.get("paths", {}) if template_values(t, path) is not None]
-    return sorted(found, key=lambda t: [_is_var(s) for s in _segments(t)])
+    return sorted(found, key=literal_first)
 
 
 def _methods(doc: dict[str, Any], template: str) -> list[str]:

@@ -42,7 +42,6 @@ __all__ = [
     "endpoint_for",
     "endpoints",
     "operation",
-    "operations",
     "read_body",
     "register_endpoint",
     "shape",
@@ -147,7 +146,6 @@ class Operation:
     validate: bool = True
 
 
-_OPERATIONS: list[Operation] = []
 Endpoint = Callable[[Request], Awaitable[Response]]
 #: Hand-written endpoints by (METHOD, template with anonymous variables), with the path they were
 #: registered under (its variable names become the request's ``path_params``).
@@ -180,31 +178,10 @@ def operation(spec: str, *, validate: bool = True) -> Callable[[Handler], Handle
 
     def register(handler: Handler) -> Handler:
         op = Operation(method.upper(), path, handler, validate)
-        _OPERATIONS.append(op)
         register_endpoint(op.method, path, _endpoint(op))
         return handler
 
     return register
-
-
-def operations() -> list[Operation]:
-    """Every registered operation, in registration order (route modules must have been imported)."""
-    return list(_OPERATIONS)
-
-
-def _depth(value: Any) -> int:
-    """Nesting depth of parsed JSON, iteratively (a recursive walk would be what we guard against)."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        if isinstance(node, dict | list):
-            deepest = max(deepest, level)
-            if deepest > MAX_JSON_DEPTH:
-                return deepest
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, level + 1) for child in children)
-    return deepest
 
 
 def _too_deep(raw: bytes) -> bool:
@@ -245,7 +222,8 @@ async def read_body(request: Request) -> Any:
     raw = b"".join(chunks)
     if not raw.strip():
         return NO_BODY
-    if _too_deep(raw):
+    # Fewer brackets than the limit cannot nest past it: the byte scan runs only on bodies that could.
+    if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and _too_deep(raw):
         raise bad_request(f"Request body is nested more than {MAX_JSON_DEPTH} levels deep")
     try:
         return json.loads(raw)

@@ -132,6 +132,14 @@ class OperationValidator:
     query: list[QueryParam] = field(default_factory=list)
 
 
+def literal_first(template: str) -> list[bool]:
+    """Sort key of path templates matching one path: at the first segment where they differ, a literal
+    one wins (``/contacts/find_by_external_id/tags`` before ``/contacts/{contact_id}/tags``). The
+    dispatcher and the validator both order by it, so a request is validated against the template that
+    serves it."""
+    return [segment.startswith("{") for segment in template.split("/") if segment]
+
+
 def _template_regex(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", template)
     pattern = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts)
@@ -178,7 +186,7 @@ class SpecValidator:
     _specs: dict[str, dict[str, Any]] = {}  # noqa: RUF012 - deliberate process-wide cache
     sources: dict[str, str] = {}  # noqa: RUF012
     _registries: dict[str, Registry] = {}  # noqa: RUF012
-    _templates: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}  # noqa: RUF012
+    _templates: dict[str, list[tuple[re.Pattern[str], str]]] = {}  # noqa: RUF012
     _ops: dict[tuple[str, str, str], OperationValidator | None] = {}  # noqa: RUF012
 
     def _load(self, version: str) -> dict[str, Any]:
@@ -196,8 +204,8 @@ class SpecValidator:
                 self._registries[version] = Registry().with_resource(base, resource)
                 templates = []
                 for template in doc.get("paths", {}):
-                    templates.append((_template_regex(template), template, template.count("{")))
-                templates.sort(key=lambda item: item[2])
+                    templates.append((_template_regex(template), template))
+                templates.sort(key=lambda item: literal_first(item[1]))
                 self._templates[version] = templates
             return self._specs[version]
 
@@ -216,7 +224,7 @@ class SpecValidator:
     def match(self, version: str, method: str, path: str) -> str | None:
         """The spec's path template for a concrete path, preferring literal segments over variables."""
         doc = self._load(version)
-        for regex, template, _ in self._templates[version]:
+        for regex, template in self._templates[version]:
             if regex.match(path) and method in doc["paths"][template]:
                 return template
         return None

@@ -62,6 +62,7 @@ def _email_taken(ws: Workspace, email: Any, other_than: str) -> None:
 
 
 def _domain(email: Any) -> str | None:
+    """The part after the last "@", or None (an address without one has no domain)."""
     return email.rsplit("@", 1)[1] or None if isinstance(email, str) and "@" in email else None
 
 
@@ -87,11 +88,7 @@ async def create_contact(call: Call) -> Any:
     ws = call.ws
     if not any(data.get(k) for k in ("email", "external_id", "role")):
         raise bad_request("email, external_id or role is required")
-    for existing in ws.data.contacts:
-        if data.get("email") and existing["email"] == data["email"]:
-            raise ApiError(
-                409, "conflict", f"A contact matching those details already exists with id={existing['id']}"
-            )
+    _email_taken(ws, data.get("email"), other_than="")
     now = int(ws.now())
     contact = dict(ws.data.contacts[0]) if ws.data.contacts else {}
     contact.update(
@@ -105,7 +102,7 @@ async def create_contact(call: Call) -> Any:
             "external_id": data.get("external_id"),
             "role": data.get("role") or "user",
             "email": data.get("email"),
-            "email_domain": _email_domain(data.get("email")),
+            "email_domain": _domain(data.get("email")),
             "phone": data.get("phone"),
             "name": data.get("name"),
             "owner_id": data.get("owner_id"),
@@ -125,24 +122,10 @@ async def create_contact(call: Call) -> Any:
     return ws.render_contact(contact)
 
 
-def _email_domain(email: Any) -> str | None:
-    """The part after the last "@", or None (an address without one has no domain)."""
-    if not isinstance(email, str) or "@" not in email:
-        return None
-    return email.rsplit("@", 1)[1] or None
-
-
-def _contact(ws: Workspace, contact_id: str) -> dict[str, Any]:
-    contact = ws.contacts_by_id.get(contact_id)
-    if contact is None:
-        raise not_found("User Not Found")
-    return contact
-
-
 @operation("GET /contacts/{contact_id}")
 async def get_contact(call: Call) -> Any:
     ws = call.ws
-    return ws.render_contact(_contact(ws, call.path_param()))
+    return ws.render_contact(contact_of(ws, call.path_param()))
 
 
 @operation("POST /contacts/search", validate=False)
@@ -163,7 +146,7 @@ async def search_contacts(call: Call) -> Any:
 async def contact_notes(call: Call) -> Any:
     """GET /contacts/{id}/notes: page/per_page with ``pages.next`` as a URL."""
     ws = call.ws
-    contact = _contact(ws, call.path_param())
+    contact = contact_of(ws, call.path_param())
     page_no, per_page = call.numbered(50)
     notes = [ws.notes_by_id[i] for i in ws.data.contact_notes.get(contact["id"], [])]
     page = numbered_page(notes, page_no, per_page, call.page_url)
@@ -173,7 +156,7 @@ async def contact_notes(call: Call) -> Any:
 @operation("GET /contacts/{contact_id}/tags")
 async def contact_tags(call: Call) -> Any:
     ws = call.ws
-    contact = _contact(ws, call.path_param())
+    contact = contact_of(ws, call.path_param())
     tags = [ws.tags_by_id[i] for i in ws.data.contact_tags.get(contact["id"], [])]
     return {"type": "list", "data": [dict(t) for t in tags]}
 
@@ -181,7 +164,7 @@ async def contact_tags(call: Call) -> Any:
 @operation("GET /contacts/{contact_id}/companies")
 async def contact_companies(call: Call) -> Any:
     ws = call.ws
-    contact = _contact(ws, call.path_param())
+    contact = contact_of(ws, call.path_param())
     page_no, per_page = call.numbered(50)
     companies = [ws.companies_by_id[i] for i in ws.data.contact_companies.get(contact["id"], [])]
     page = numbered_page(companies, page_no, per_page, call.page_url)
