@@ -26,7 +26,6 @@ from ._config import DEFAULT_VERSION, ClientConfig, check_limits, normalise_vers
 from ._errors import IntercomConfigError
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._resource import AsyncResourceClient, RequestOptions, SyncResourceClient
-from ._resource import _parse as _parse_response
 from ._retry import RetryPolicy
 from ._transport import (
     AsyncLazyHTTPTransport,
@@ -246,16 +245,6 @@ class _BaseIntercom:
 
     # --- calling generated endpoints ------------------------------------------------------------------------
 
-    def _prepare_call(
-        self, endpoint: ModuleType | Callable[..., Any], kwargs: Mapping[str, Any]
-    ) -> tuple[ModuleType, dict[str, Any]]:
-        module = resolve_endpoint(endpoint)
-        return module, RequestOptions().apply(module._get_kwargs(**kwargs))
-
-    def _parse_call(self, module: ModuleType, response: httpx.Response) -> Any:
-        """The generated parse of a 2xx response; an empty or non-JSON body becomes APIResponseParseError."""
-        return _parse_response(self, module, response)
-
     # --- copies -------------------------------------------------------------------------------------------
 
     def with_options(
@@ -401,9 +390,8 @@ class _SyncIntercom(_BaseIntercom):
 
         Non-2xx responses raise the typed errors (the generated code would return an error model).
         """
-        module, request_kwargs = self._prepare_call(endpoint, kwargs)
-        response = self._http.request(**request_kwargs)
-        return self._parse_call(module, response)
+        module = resolve_endpoint(endpoint)
+        return self._resource_client().request(module, module._get_kwargs(**kwargs), RequestOptions())
 
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy closes only its own wrapper)."""
@@ -645,9 +633,8 @@ class _AsyncIntercom(_BaseIntercom):
 
     async def call(self, endpoint: ModuleType | Callable[..., Any], **kwargs: Any) -> Any:
         """Async :meth:`Intercom.call`: awaits the request, raises typed errors, returns the parsed model."""
-        module, request_kwargs = self._prepare_call(endpoint, kwargs)
-        response = await self._http.request(**request_kwargs)
-        return self._parse_call(module, response)
+        module = resolve_endpoint(endpoint)
+        return await self._resource_client().request(module, module._get_kwargs(**kwargs), RequestOptions())
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -10,6 +10,7 @@ code's. Query values arrive as strings and are converted to what the signature d
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import re
@@ -21,7 +22,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
-__all__ = ["OperationCall", "OperationNotFound", "find_operation"]
+__all__ = ["OperationCall", "OperationNotFound", "endpoint_by_shape", "find_operation"]
 
 
 class OperationNotFound(LookupError):
@@ -85,6 +86,31 @@ def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]*\})", template)
     regex = "".join("([^/]+)" if p.startswith("{") else re.escape(p) for p in parts if p)
     return re.compile(regex + "/?")
+
+
+def _shape(operation: str) -> str:
+    """``"GET /jobs/status/{}"`` for ``"GET /jobs/status/{job_id}"``: path variable names drift by version."""
+    return re.sub(r"\{[^}]*\}", "{}", operation)
+
+
+@functools.cache
+def _modules_by_shape(package: str) -> dict[str, str]:
+    """``api.OPERATIONS`` keyed by shape (the first operation of a shape wins), built once per package."""
+    table: Mapping[str, str] = importlib.import_module(f"{package}.api").OPERATIONS
+    index: dict[str, str] = {}
+    for key, dotted in table.items():
+        index.setdefault(_shape(key), dotted)
+    return index
+
+
+def endpoint_by_shape(package: str, operation: str) -> ModuleType | None:
+    """The endpoint module of ``"METHOD /path/{any_name}"`` in ``package``, or None if it has none.
+
+    For the flows that name operations across versions (exports, AI Content sync), whose path variable
+    names differ between versions (``{id}`` / ``{job_id}``).
+    """
+    dotted = _modules_by_shape(package).get(_shape(operation))
+    return None if dotted is None else importlib.import_module(f"{package}.api.{dotted}")
 
 
 def find_operation(package: str, method: str, path: str) -> OperationCall:

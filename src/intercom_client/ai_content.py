@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import re
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from functools import cached_property
@@ -40,6 +39,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ._errors import IntercomConfigError, IntercomError
+from ._operations import endpoint_by_shape
 from ._sync_plan import (
     API_SYNC_BEHAVIOR,
     DEFAULT_MAX_HTML_BYTES,
@@ -90,12 +90,11 @@ class _Endpoints:
 
     def __init__(self, client: Intercom | AsyncIntercom) -> None:
         self._client = client
-        self._table: Mapping[str, str] = importlib.import_module(client.api.__name__ + ".api").OPERATIONS
 
     def _module(self, method: str, path: str) -> ModuleType:
-        for key, dotted in self._table.items():
-            if re.sub(r"\{[^}]*\}", "{}", key) == f"{method} {path}":
-                return importlib.import_module(f"{self._client.api.__name__}.api.{dotted}")
+        module = endpoint_by_shape(self._client.api.__name__, f"{method} {path}")
+        if module is not None:
+            return module
         raise IntercomConfigError(
             f"{method} {path} is not part of Intercom-Version {self._client.version}; the AI Content API "
             "needs 2.12 or later (or Preview)"

@@ -37,11 +37,9 @@ The state logic (:mod:`._polling`, :mod:`._gzipcsv`, :mod:`.downloads` planning)
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import logging
 import os
-import re
 import time
 import typing
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -62,6 +60,7 @@ from ._errors import (
     NotFoundError,
     parse_json_object,
 )
+from ._operations import endpoint_by_shape
 from ._polling import JobInfo, PollPolicy, adrive, drive, outcome, wait_flow
 from ._progress import ProgressCallback, ProgressEvent, ProgressTracker
 from ._retry import IDEMPOTENT_EXTENSION
@@ -149,20 +148,9 @@ def _body_model(module: ModuleType) -> Any:
     raise TypeError(f"{module.__name__} takes no model body")  # pragma: no cover - generated shape
 
 
-def _shape(operation: str) -> str:
-    """``"GET /jobs/status/{}"`` for ``"GET /jobs/status/{job_id}"``: path variable names drift by version."""
-    return re.sub(r"\{[^}]*\}", "{}", operation)
-
-
 def _endpoint(api: API, operation: str) -> ModuleType | None:
     """The generated endpoint module of ``operation`` in the client's version, or None if it has none."""
-    package = package_for_version(api.version)
-    table: Mapping[str, str] = importlib.import_module(f"{package}.api").OPERATIONS
-    wanted = _shape(operation)
-    for key, dotted in table.items():
-        if _shape(key) == wanted:
-            return importlib.import_module(f"{package}.api.{dotted}")
-    return None
+    return endpoint_by_shape(package_for_version(api.version), operation)
 
 
 def _request(
