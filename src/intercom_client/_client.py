@@ -190,12 +190,11 @@ class _BaseIntercom:
     def _flow_factory(
         self, request: PageRequest, per_page: int | None, restart: bool
     ) -> Callable[[], PageFlow]:
-        retries = self._config.max_retries
         if request.url.rstrip("/") == SCROLL_PATH:
             return lambda: ScrollFlow(
-                request, base_url=self.base_url, guard=self._scroll_guard, restart=restart, retries=retries
+                request, base_url=self.base_url, guard=self._scroll_guard, restart=restart
             )
-        return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page, retries=retries)
+        return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page)
 
     def _paginate_request(
         self,
@@ -210,7 +209,7 @@ class _BaseIntercom:
         """A paginator over ``endpoint``'s pages starting at ``request`` (items: its page model's)."""
 
         def schema() -> ItemSchema:
-            return ItemSchema(None, lambda item: item) if raw else ItemSchema.for_endpoint(endpoint)
+            return ItemSchema.for_page_model(None) if raw else ItemSchema.for_endpoint(endpoint)
 
         return self._paginator_cls(
             self._resource_client(),

@@ -68,8 +68,6 @@ T = TypeVar("T")
 
 #: Intercom refuses larger pages (PR #639); we refuse them before sending anything.
 MAX_PER_PAGE = 150
-#: Default for how many times one page whose 2xx body is not JSON is requested again (PageFlow.recover).
-UNPARSABLE_PAGE_RETRIES = 2
 
 #: Keys under which list endpoints put their items, tried after the page model's own list field.
 _ITEM_KEYS = ("data", "conversations", "tickets", "contacts", "companies", "articles", "notes", "tags")
@@ -171,14 +169,16 @@ class Page(Generic[T]):
 
 ItemParser = Callable[[Any], Any]
 
-_LIST_FIELD = re.compile(r"list\[(?:None \| )?([A-Za-z_][A-Za-z0-9_]*)(?: \| None)?\]")
+#: Patterns used when a paginator's first page arrives: kept as text (``re`` caches what it compiles),
+#: so importing the facade compiles nothing it may not use.
+_LIST_FIELD = r"list\[(?:None \| )?([A-Za-z_][A-Za-z0-9_]*)(?: \| None)?\]"
 
 
 def _identity(item: Any) -> Any:
     return item
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
 
 
 def page_model_of(endpoint: ModuleType) -> type | None:
@@ -197,7 +197,7 @@ def page_model_of(endpoint: ModuleType) -> type | None:
     if not isinstance(ret, str):
         ret = str(ret)
     models: ModuleType | None = None
-    for name in _IDENTIFIER.findall(ret):
+    for name in re.findall(_IDENTIFIER, ret):
         if name in ("Response", "Error", "None", "list", "dict", "Any") or not name[0].isupper():
             continue
         if models is None:
@@ -235,7 +235,7 @@ class ItemSchema(FrozenRecord):
             return cls(None, _identity)
         package = page_model.__module__.split(".")[0]
         for f in attrs.fields(page_model):
-            m = _LIST_FIELD.search(str(f.type))
+            m = re.search(_LIST_FIELD, str(f.type))
             if not m:
                 continue
             return cls(f.name, _model_parser(package, m.group(1)))
@@ -243,21 +243,16 @@ class ItemSchema(FrozenRecord):
 
 
 def _model_parser(package: str, name: str) -> ItemParser:
-    """Parses items into ``package.models.<name>``, imported with the first item, not with the
-    paginator: building the first request stays off the item model's import (cold start). An item
-    class that cannot be found leaves items as plain JSON."""
-    item_cls: Any = None
+    """Parses items into ``package.models.<name>`` (looked up once, when the schema is made with the
+    first page). An item class that cannot be found leaves items as plain JSON."""
+    try:
+        item_cls = getattr(importlib.import_module(f"{package}.models"), name)
+    except (ImportError, AttributeError):
+        return _identity
+    from_dict = item_cls.from_dict
 
     def parse(item: Any) -> Any:
-        nonlocal item_cls
-        if item_cls is None:
-            try:
-                item_cls = getattr(importlib.import_module(f"{package}.models"), name)
-            except (ImportError, AttributeError):
-                item_cls = False
-        if item_cls is False:
-            return item
-        return item_cls.from_dict(item) if isinstance(item, Mapping) else item
+        return from_dict(item) if isinstance(item, Mapping) else item
 
     return parse
 
@@ -294,21 +289,17 @@ class PageFlow:
         *,
         base_url: str,
         per_page: int | None = None,
-        retries: int = UNPARSABLE_PAGE_RETRIES,
     ) -> None:
         self.first = first
         self.base_url = base_url
         self.per_page = per_page
-        self.retries = retries
         self._seen: set[tuple[str, str]] = set()
-        self._unparsable = 0
 
     def first_request(self) -> PageRequest:
         return self.first
 
     def accept(self, items: list[Any]) -> list[Any]:
         """Filter a page's raw items before yielding (scroll de-duplicates here)."""
-        self._unparsable = 0
         return items
 
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
@@ -445,9 +436,8 @@ class ScrollFlow(PageFlow):
         guard: ScrollGuard,
         restart: bool = True,
         max_restarts: int = 3,
-        retries: int = UNPARSABLE_PAGE_RETRIES,
     ) -> None:
-        super().__init__(first, base_url=base_url, retries=retries)
+        super().__init__(first, base_url=base_url)
         self.guard = guard
         self.restart = restart
         self.max_restarts = max_restarts
@@ -466,7 +456,6 @@ class ScrollFlow(PageFlow):
             self._held = False
 
     def accept(self, items: list[Any]) -> list[Any]:
-        super().accept(items)
         fresh = []
         for item in items:
             key = item.get("id") if isinstance(item, Mapping) else None
@@ -489,8 +478,6 @@ class ScrollFlow(PageFlow):
         return request.replace(params=params)
 
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
-        if (again := super().recover(request, error)) is not None:
-            return again
         mid_scroll = bool(request.params.get("scroll_param"))
         codes = getattr(error, "codes", [])
         if isinstance(error, BadRequestError) and "scroll_exists" in codes:
