@@ -21,6 +21,7 @@ __all__ = [
     "DEFAULT_VERSION",
     "REGIONS",
     "ClientConfig",
+    "origin",
     "package_for_version",
     "resolve_base_url",
     "resolve_token",
@@ -197,3 +198,15 @@ class ClientConfig(FrozenRecord):
             f"ClientConfig(version={self.version!r}, base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, throttle={self.throttle!r})"
         )
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port of ``url`` (lowercase, default ports filled in): where the token may go.
+
+    The paginator follows a next-page URL only on the API's origin, and a download URL on it gets the
+    API's credentials; anything else is another host.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or {"https": 443, "http": 80}.get(scheme)
+    return scheme, (parts.hostname or "").lower(), port

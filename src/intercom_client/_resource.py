@@ -29,7 +29,7 @@ import httpx
 from ._errors import APIResponseParseError
 from ._ratelimit import RateLimitTracker
 from ._record import FrozenRecord
-from ._retry import IDEMPOTENT_EXTENSION, RetryPolicy
+from ._retry import IDEMPOTENT_EXTENSION, RetryPolicy, is_search
 from ._transport import RETRIES_EXTENSION, build_async_client, build_client
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class RequestOptions(FrozenRecord):
             merged["json"] = {**(body or {}), **self.extra_body}
         if not isinstance(self.timeout, NotGiven):
             merged["timeout"] = self.timeout
-        if merged["method"] == "POST" and str(merged["url"]).rstrip("/").endswith("/search"):
+        if is_search(merged["method"], str(merged["url"])):
             merged["extensions"] = {**(merged.get("extensions") or {}), IDEMPOTENT_EXTENSION: True}
         return merged
 
@@ -340,17 +340,6 @@ class AsyncResourceClient(_ResourceClientBase):
 # --- the base classes of the generated resources ------------------------------------------------------
 
 
-class _RawResponses:
-    """``resource.with_raw_response.<method>(...)``: the same call, answering :class:`APIResponse`."""
-
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., Any]:
-        method: Callable[..., Any] = getattr(self._resource, name)
-        return method
-
-
 class _APIResourceBase:
     def _body(self, model: type | None, body: Any, fields: Mapping[str, Any], *, required: bool) -> Any:
         """The request body: the model given, one built from a mapping, or one built from keywords.
@@ -424,13 +413,10 @@ class SyncAPIResource(_APIResourceBase):
             endpoint, kwargs, options, search=search, max_items=max_items, raw=raw, restart=restart
         )
 
-    def _sleep(self, seconds: float) -> None:
-        self._client.sleep(seconds)
-
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning :class:`APIResponse` (status, headers, request id, ``parse()``)."""
-        return _RawResponses(type(self)(self._client.with_raw_response()))
+        return type(self)(self._client.with_raw_response())
 
 
 class AsyncAPIResource(_APIResourceBase):
@@ -472,10 +458,7 @@ class AsyncAPIResource(_APIResourceBase):
             endpoint, kwargs, options, search=search, max_items=max_items, raw=raw, restart=restart
         )
 
-    async def _sleep(self, seconds: float) -> None:
-        await self._client.sleep(seconds)
-
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning :class:`APIResponse` once awaited."""
-        return _RawResponses(type(self)(self._client.with_raw_response()))
+        return type(self)(self._client.with_raw_response())

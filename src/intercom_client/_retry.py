@@ -33,7 +33,10 @@ from collections.abc import Callable
 import httpx
 
 from ._errors import is_job_limit_response, parse_retry_after
-from ._ratelimit import RESET_MARGIN
+from ._ratelimit import (
+    RESET_MARGIN,
+    _float,  # the header parse of X-RateLimit-* (one definition)
+)
 from ._record import Record
 
 __all__ = [
@@ -42,6 +45,7 @@ __all__ = [
     "RETRY_SERVER_ERRORS_EXTENSION",
     "RetryPolicy",
     "is_retryable_status",
+    "is_search",
 ]
 
 #: Request extension marking a non-idempotent method as safe to repeat (read-only POST search).
@@ -49,6 +53,12 @@ IDEMPOTENT_EXTENSION = "intercom_idempotent"
 #: Request extension: ``False`` turns off retries of 5xx for this request (a mid-scroll 500 loses the
 #: scroll, so repeating the same ``scroll_param`` cannot succeed; the paginator restarts instead).
 RETRY_SERVER_ERRORS_EXTENSION = "intercom_retry_server_errors"
+
+
+def is_search(method: str, url: str) -> bool:
+    """``POST .../search`` only reads: requests built for it carry :data:`IDEMPOTENT_EXTENSION`."""
+    return method.upper() == "POST" and url.rstrip("/").endswith("/search")
+
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
@@ -238,10 +248,3 @@ class RetryPolicy(Record):
         if attempt >= attempts:
             return None
         return self.backoff(attempt - 1)
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None

@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._config import origin
 from ._errors import (
     APIStatusError,
     DownloadError,
@@ -87,13 +88,6 @@ _RETRYABLE: tuple[type[Exception], ...] = (IncompleteDownloadError, *_STREAM_ERR
 
 
 # --- planning (pure) -------------------------------------------------------------------------------
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    port = parts.port or {"https": 443, "http": 80}.get(scheme)
-    return scheme, (parts.hostname or "").lower(), port
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +133,7 @@ def plan_download(
         return DownloadPlan(download_url, params, headers, foreign=False, job_id=job_id)
     if parts.scheme.lower() not in ("http", "https"):
         raise DownloadError(f"refusing to download export {job_id} from a non-HTTP URL", job_id=job_id)
-    if _origin(download_url) == _origin(base_url):
+    if origin(download_url) == origin(base_url):
         return DownloadPlan(download_url, params, headers, foreign=False, job_id=job_id)
     if parts.scheme.lower() != "https" and urlsplit(base_url).scheme.lower() == "https":
         raise DownloadError(

@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from ._config import origin
 from ._errors import (
     APIError,
     BadRequestError,
@@ -45,7 +46,7 @@ from ._errors import (
     parse_json_object,
 )
 from ._record import FrozenRecord
-from ._retry import IDEMPOTENT_EXTENSION
+from ._retry import IDEMPOTENT_EXTENSION, is_search
 
 if TYPE_CHECKING:
     from ._resource import AsyncResourceClient, SyncResourceClient
@@ -128,7 +129,7 @@ class PageRequest(FrozenRecord):
     @property
     def extensions(self) -> dict[str, Any]:
         ext: dict[str, Any] = {}
-        if self.method == "POST" and self.url.rstrip("/").endswith("/search"):
+        if is_search(self.method, self.url):
             ext[IDEMPOTENT_EXTENSION] = True  # search is read-only: safe to retry like a GET
         return ext
 
@@ -269,11 +270,6 @@ def raw_items(body: Mapping[str, Any], field_name: str | None) -> list[Any]:
 # --- flows: pure "next request" logic -----------------------------------------------------------------
 
 
-def _same_origin(url: str, base_url: str) -> bool:
-    a, b = urlsplit(url), urlsplit(base_url)
-    return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)
-
-
 class PageFlow:
     """Detects the style from each page and builds the next request; no I/O.
 
@@ -341,7 +337,7 @@ class PageFlow:
             return self._with_cursor(request, cursor, per_page)
         if isinstance(nxt, str) and nxt:
             url = urljoin(self.base_url + "/", nxt)
-            if not _same_origin(url, self.base_url):
+            if origin(url) != origin(self.base_url):
                 raise PaginationError(
                     f"pages.next points to {urlsplit(url).netloc!r}, not the API host "
                     f"{urlsplit(self.base_url).netloc!r}; refusing to send credentials there"
