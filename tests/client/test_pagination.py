@@ -381,6 +381,19 @@ def test_flow_is_pure() -> None:
     assert numbered.next_request(req, {"pages": {"page": 2, "total_pages": 2}}, [1]) is None
 
 
+def test_a_next_url_is_followed_only_on_the_api_origin_as_downloads_judge_it() -> None:
+    """One origin rule for next-page URLs and download URLs: case and the default port do not matter."""
+    flow = PageFlow(PageRequest("GET", "/articles"), base_url="https://api.intercom.io")
+    same = flow.next_request(
+        flow.first_request(), {"pages": {"next": "https://API.intercom.io:443/articles?page=2"}}, [1]
+    )
+    assert same is not None and same.url == "https://API.intercom.io:443/articles?page=2"
+    with pytest.raises(ic.PaginationError, match="refusing to send credentials"):
+        flow.next_request(
+            flow.first_request(), {"pages": {"next": "https://api.intercom.io:8443/articles?page=3"}}, [1]
+        )
+
+
 # --- async mirrors -----------------------------------------------------------------------------------------
 
 
