@@ -127,7 +127,8 @@ def inputs_digest(vpin: pin.VersionPin, overlays: list[overlay.Overlay]) -> str:
         digest.update(chosen.name.encode() + b"\0" + hashlib.sha256(chosen.source).digest())
     here = Path(__file__).parent
     _digest_files(digest, [here / name for name in PIPELINE_SOURCES], here)
-    _digest_files(digest, [p for p in TEMPLATES_DIR.rglob("*") if p.is_file()], TEMPLATES_DIR)
+    # The templates themselves, not their README: editing the notes regenerates nothing.
+    _digest_files(digest, list(TEMPLATES_DIR.rglob("*.jinja")), TEMPLATES_DIR)
     digest.update(GENERATOR_CONFIG.read_bytes())
     return digest.hexdigest()
 
@@ -285,32 +286,36 @@ def generate_version(version: str, output_dir: str, force: bool, check: bool) ->
     result.normaliser = {rule: len(places) for rule, places in sorted(report.items())}
     result.operations_in_spec = sum(1 for _ in operations(doc))
     result.schemas = len(doc.get("components", {}).get("schemas", {}))
-    work = BUILD_DIR / vpin.version
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    json_path = work / "openapi.json"
-    json_path.write_text(json.dumps(doc, sort_keys=False), encoding="utf-8")
-    out = work / vpin.package
-    warnings = _run_generator(doc, vpin, json_path, out)
-    result.warnings = len(warnings)
-    result.problems.extend(warnings)
-    if out.is_dir() and not warnings:
-        try:  # the facade's typed methods, one per operation (intercom_codegen.resources)
-            resources.write_resources(out, doc, vpin.header)
-        except resources.ResourceError as exc:
-            result.problems.append(str(exc))
-    if out.is_dir():
-        api = out / "api"
-        result.operations_generated = sum(1 for p in api.glob("*/*.py") if p.name != "__init__.py")
-        result.models = sum(1 for p in (out / "models").glob("*.py") if p.name != "__init__.py")
-        sync_tree(out, target)
-    result.tree_sha256 = tree_digest(target)
-    if check and target.is_dir():
-        _record_checks(result, target, json_path)
-    elif previous and previous.get("tree_sha256") == result.tree_sha256:
-        # Same bytes as the last checked run: its check results still describe them.
-        for name in CHECK_FIELDS:
-            setattr(result, name, previous.get(name))
+    # A fresh scratch directory per run: two processes regenerating one version at once (parallel
+    # test workers) must not share it.
+    BUILD_DIR.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{vpin.version}-", dir=BUILD_DIR))
+    try:
+        json_path = work / "openapi.json"
+        json_path.write_text(json.dumps(doc, sort_keys=False), encoding="utf-8")
+        out = work / vpin.package
+        warnings = _run_generator(doc, vpin, json_path, out)
+        result.warnings = len(warnings)
+        result.problems.extend(warnings)
+        if out.is_dir() and not warnings:
+            try:  # the facade's typed methods, one per operation (intercom_codegen.resources)
+                resources.write_resources(out, doc, vpin.header)
+            except resources.ResourceError as exc:
+                result.problems.append(str(exc))
+        if out.is_dir():
+            api = out / "api"
+            result.operations_generated = sum(1 for p in api.glob("*/*.py") if p.name != "__init__.py")
+            result.models = sum(1 for p in (out / "models").glob("*.py") if p.name != "__init__.py")
+            sync_tree(out, target)
+        result.tree_sha256 = tree_digest(target)
+        if check and target.is_dir():
+            _record_checks(result, target, json_path)
+        elif previous and previous.get("tree_sha256") == result.tree_sha256:
+            # Same bytes as the last checked run: its check results still describe them.
+            for name in CHECK_FIELDS:
+                setattr(result, name, previous.get(name))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -178,7 +178,7 @@ def materialise(
             raise PinError(_cannot_materialise(pin, vpin, on_disk, exc)) from exc
         verify(vpin, data, origin)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")  # parallel workers may materialise at once
         tmp.write_bytes(data)
         tmp.replace(target)
         done.append(vpin)
