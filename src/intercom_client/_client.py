@@ -295,22 +295,32 @@ class _BaseIntercom:
     def _resource_client(self) -> Any:
         raise NotImplementedError
 
+    def _generated_resource(self, name: str) -> Any | None:
+        """A new instance of the version's generated resource ``name`` (``contacts``...), bound to this
+        client, or None when the version has none."""
+        package = package_for_version(self.version)
+        try:
+            classes = importlib.import_module(f"{package}.resources._table").CLASSES
+        except ImportError:
+            return None
+        if name not in classes:
+            return None
+        suffix = "_async" if self._is_async else ""
+        module = importlib.import_module(f"{package}.resources.{name}{suffix}")
+        return getattr(module, classes[name][self._is_async])(self._resource_client())
+
     if not TYPE_CHECKING:  # type checkers see the per-version classes of _versions.py instead
 
         def __getattr__(self, name: str) -> Any:
             """``client.contacts`` & co.: the version's generated resource, built on first use."""
             if name.startswith("_") or "_config" not in self.__dict__:
                 raise AttributeError(name)
-            package = package_for_version(self.version)
-            classes = importlib.import_module(f"{package}.resources._table").CLASSES
-            if name not in classes:
+            value = self._generated_resource(name)
+            if value is None:
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r} "
                     f"(and Intercom-Version {self.version} has no resource {name!r})"
                 )
-            suffix = "_async" if self._is_async else ""
-            module = importlib.import_module(f"{package}.resources.{name}{suffix}")
-            value = getattr(module, classes[name][self._is_async])(self._resource_client())
             self.__dict__[name] = value
             return value
 

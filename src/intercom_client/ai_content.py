@@ -176,8 +176,6 @@ class _Common:
     """What the sync and async helpers share: the throttled client, the endpoints, the checks, the plan."""
 
     _owner: Any
-    #: Whether this helper belongs to an ``AsyncIntercom`` (its generated resource is the async one).
-    _asynchronous = False
 
     @cached_property
     def _throttled(self) -> Any:
@@ -197,17 +195,8 @@ class _Common:
     @cached_property
     def _operations(self) -> Any:
         """The version's generated ``ai_content`` resource (``list_external_pages``...), built the way the
-        client builds every resource, or ``None`` when the package has no typed resources."""
-        package = self._owner.api.__name__
-        try:
-            classes = importlib.import_module(f"{package}.resources._table").CLASSES
-        except ImportError:
-            return None
-        if "ai_content" not in classes:
-            return None
-        suffix = "_async" if self._asynchronous else ""
-        module = importlib.import_module(f"{package}.resources.ai_content{suffix}")
-        return getattr(module, classes["ai_content"][self._asynchronous])(self._owner._resource_client())
+        client builds every resource, or ``None`` when the version has none."""
+        return self._owner._generated_resource("ai_content")
 
     if not TYPE_CHECKING:  # type checkers see the per-version classes of _versions.py instead
 
@@ -335,8 +324,6 @@ class AIContent(_Common):
 
 class AsyncAIContent(_Common):
     """The AI Content helpers of an :class:`~intercom_client.AsyncIntercom` client."""
-
-    _asynchronous = True
 
     def __init__(self, client: AsyncIntercom) -> None:
         self._owner = client

@@ -50,9 +50,6 @@ TAG_RESOURCES: dict[str, str] = {
 #: "METHOD /path" (parameter names blanked to ``{}``) -> method name, where the rule reads badly or
 #: collides. Keyed by path so that one entry holds in every version, whatever the operationId.
 METHOD_OVERRIDES: dict[str, str] = {
-    # Upstream spells these two operationIds lisDataAttributes / lisDataEvents.
-    "GET /data_attributes": "list",
-    "GET /events": "list",
     # GET /companies finds one company by name or company_id; /companies/{id} is the plain get.
     "GET /companies": "find",
     "GET /companies/{}": "get",
@@ -86,7 +83,7 @@ PARAM_OVERRIDES: dict[tuple[str, int], str] = {
 
 _FILLERS = {"a", "an", "the", "all"}
 _TRAILING = {"for", "to", "from", "by", "of", "with", "over"}
-_VERBS = {"show": "get", "retrieve": "get", "find": "get"}
+_VERBS = {"show": "get", "retrieve": "get", "find": "get", "lis": "list"}
 #: Names a generated method must not take: the per-call options every method has.
 _RESERVED = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_items", "raw", "restart"}
 
